@@ -1,0 +1,107 @@
+// Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
+
+// Package gsm7 holds the GSM 7-bit alphabets of 3GPP TS 23.038: the default
+// alphabet and its extension table (section 6.2.1 and 6.2.1.1) and the
+// Turkish national language locking and single shift tables (annex A.2.1 and
+// A.3.1). Every lookup is an array index; no table is built at run time.
+package gsm7
+
+//go:generate go run gen.go
+
+// Esc is the septet that escapes to the shift (extension) table.
+const Esc = 0x1B
+
+// A Table is one of the four 128-position GSM 7-bit tables.
+type Table uint8
+
+const (
+	// Default is the GSM 7-bit default alphabet (TS 23.038 6.2.1).
+	Default Table = iota
+	// DefaultExtension is the default alphabet extension table (6.2.1.1).
+	DefaultExtension
+	// TurkishLocking is the Turkish national language locking shift table (A.2.1).
+	TurkishLocking
+	// TurkishSingleShift is the Turkish national language single shift table (A.3.1).
+	TurkishSingleShift
+
+	numTables = 4
+)
+
+var tableNames = [numTables]string{"default", "default extension", "turkish locking", "turkish single shift"}
+
+// String returns the table's name, such as "turkish locking".
+func (t Table) String() string {
+	if int(t) < numTables {
+		return tableNames[t]
+	}
+	return "gsm7.Table(?)"
+}
+
+// Encode returns the septet of r in t; ok is false when t does not hold r.
+func (t Table) Encode(r rune) (septet byte, ok bool) {
+	if int(t) >= numTables {
+		return 0, false
+	}
+	var e uint8
+	switch {
+	case r >= 0 && r < 0x800:
+		e = encodeLow[r][t]
+	case r == 0x20AC:
+		e = encodeEuro[t]
+	}
+	return e - 1, e != 0
+}
+
+// Decode returns the rune at septet s of t; ok is false when the position
+// is unused (or is the escape position 0x1B, or s is not a septet).
+func (t Table) Decode(s byte) (r rune, ok bool) {
+	if int(t) >= numTables || s >= 0x80 {
+		return 0, false
+	}
+	r = decodeTables[t][s]
+	return r, r != 0
+}
+
+// An Alphabet is a locking table used with a shift table: the pair a
+// message's data coding and user data header select (TS 23.040 9.2.3.24.15
+// and 9.2.3.24.16). A rune of the locking table costs one septet; a rune only
+// in the shift table costs two (Esc and its septet).
+type Alphabet struct {
+	Locking, Shift Table
+}
+
+var (
+	// DefaultAlphabet is the default alphabet with the default extension table.
+	DefaultAlphabet = Alphabet{Default, DefaultExtension}
+	// TurkishLockingAlphabet is the Turkish locking shift table with the
+	// default extension table (no single shift information element).
+	TurkishLockingAlphabet = Alphabet{TurkishLocking, DefaultExtension}
+	// TurkishSingleAlphabet is the default alphabet with the Turkish single
+	// shift table.
+	TurkishSingleAlphabet = Alphabet{Default, TurkishSingleShift}
+)
+
+// Septets returns what r costs in a: 1 when the locking table holds it (even
+// if the shift table holds it too), 2 when only the shift table does, 0 when
+// a cannot carry r.
+func (a Alphabet) Septets(r rune) int {
+	if _, ok := a.Locking.Encode(r); ok {
+		return 1
+	}
+	if _, ok := a.Shift.Encode(r); ok {
+		return 2
+	}
+	return 0
+}
+
+// AppendRune appends the septets of r (one septet value per byte) to dst.
+// It reports false, leaving dst unchanged, when a cannot carry r.
+func (a Alphabet) AppendRune(dst []byte, r rune) ([]byte, bool) {
+	if s, ok := a.Locking.Encode(r); ok {
+		return append(dst, s), true
+	}
+	if s, ok := a.Shift.Encode(r); ok {
+		return append(dst, Esc, s), true
+	}
+	return dst, false
+}
