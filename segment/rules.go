@@ -1,0 +1,209 @@
+// Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
+
+package segment
+
+import "strconv"
+
+// Rules is one profile as data: the schemes it may choose, how it chooses,
+// the units every rune costs under each scheme, how it bills and what it does
+// past its maximum. A vendor is a Rules value; see the root package for the
+// six that ship.
+//
+// Units are looked up, never computed: Info holds, for every rune below
+// U+0800, two bits per scheme (bits 2i and 2i+1 for Schemes[i]) giving the
+// units the rune costs in that scheme, 0 meaning the scheme cannot carry it.
+// Euro, BMP and Astral give the same for U+20AC, for every other rune below
+// U+10000 and for every rune above. A rune whose info is 0 in every scheme is
+// unknown to the profile: it is an UnknownChar error, costs 1 unit and is
+// ignored when choosing the scheme.
+type Rules struct {
+	Name    string
+	Schemes []Scheme
+	Choice  Choice
+	Info    *[0x800]uint8
+	Euro    uint8
+	BMP     uint8
+	Astral  uint8
+
+	// Plain is the info value of a rune that costs 1 unit in every scheme
+	// (Info[b] == Plain for such ASCII bytes). SWARExtra is the one printable
+	// ASCII byte outside [\]^_`{|}~ that is not plain (0 if none): the
+	// word-at-a-time scanner checks it besides the fixed set.
+	Plain     uint8
+	SWARExtra byte
+
+	Subst Subst
+	Wire  Wire
+
+	Billing Billing
+	// Ranges, for Billing == Ranges, holds per scheme the inclusive upper
+	// bound of units for 1, 2, ... segments.
+	Ranges [MaxSchemes][]int
+
+	OverMax OverMax
+	Max     [MaxSchemes]int // per scheme, when OverMax != NoMax
+
+	// Suffixes are vendor texts a caller may append (esemes opt-out), each
+	// preceded by one space.
+	Suffixes []string
+
+	Params []ParamSpec
+}
+
+// ParamBy says what a vendor parameter's value depends on.
+type ParamBy uint8
+
+const (
+	// ByEncoding: Values[Encoding].
+	ByEncoding ParamBy = iota
+	// BySegments: Values[0] for one segment, Values[1] for more.
+	BySegments
+)
+
+// A ParamSpec defines one vendor request parameter derived from the analysis,
+// such as Öztek's "tur" or Kobikom's "type".
+type ParamSpec struct {
+	Key    string
+	By     ParamBy
+	Values [3]Value
+}
+
+// A Value is a vendor parameter value: a string or an integer.
+type Value struct {
+	Str   string
+	Int   int
+	IsInt bool
+}
+
+// AppendJSON appends v as JSON.
+func (v Value) AppendJSON(dst []byte) []byte {
+	if v.IsInt {
+		return strconv.AppendInt(dst, int64(v.Int), 10)
+	}
+	return strconv.AppendQuote(dst, v.Str)
+}
+
+// Params are the vendor request parameters of an analysed text. They refer to
+// the Rules' static data and allocate nothing.
+type Params struct {
+	specs    []ParamSpec
+	enc      Encoding
+	segments int
+}
+
+// MakeParams returns the parameters rl derives for a text of class enc billed
+// in segments.
+func MakeParams(rl *Rules, enc Encoding, segments int) Params {
+	return Params{specs: rl.Params, enc: enc, segments: segments}
+}
+
+// Len returns the number of parameters.
+func (p Params) Len() int { return len(p.specs) }
+
+// At returns the i'th parameter, in the vendor's order.
+func (p Params) At(i int) (key string, v Value) {
+	s := &p.specs[i]
+	switch s.By {
+	case BySegments:
+		if p.segments > 1 {
+			return s.Key, s.Values[1]
+		}
+		return s.Key, s.Values[0]
+	default:
+		return s.Key, s.Values[p.enc]
+	}
+}
+
+// Get returns the value of the parameter named key.
+func (p Params) Get(key string) (Value, bool) {
+	for i := range p.specs {
+		if k, v := p.At(i); k == key {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// AppendJSON appends the parameters as a JSON object, keys in vendor order.
+func (p Params) AppendJSON(dst []byte) []byte {
+	dst = append(dst, '{')
+	for i := range p.specs {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		k, v := p.At(i)
+		dst = strconv.AppendQuote(dst, k)
+		dst = append(dst, ':')
+		dst = v.AppendJSON(dst)
+	}
+	return append(dst, '}')
+}
+
+// MarshalJSON implements json.Marshaler.
+func (p Params) MarshalJSON() ([]byte, error) { return p.AppendJSON(nil), nil }
+
+// String returns the parameters as JSON.
+func (p Params) String() string { return string(p.AppendJSON(nil)) }
+
+// Options are the caller's choices for one analysis (SPEC 5): ASCII
+// transliteration, typographic folding and the vendor suffixes to append
+// (bit i selects Rules.Suffixes[i]).
+type Options struct {
+	ASCII    bool
+	Smart    bool
+	Suffixes uint8
+}
+
+// Result is the analysis of one text: everything the segcalc JSON of SPEC 5
+// holds except the materialised strings, part list and issue list (see
+// AppendText, AppendParts, AppendIssues).
+type Result struct {
+	Encoding  Encoding
+	Shift     Shift
+	Units     int // units of the delivered text
+	Runes     int // runes of the delivered text
+	Segments  int // billed segments
+	Parts     int // parts of the greedy split (may differ from Segments for vendor tables)
+	Remaining int // units that still fit before the billed count grows
+	Truncated int // runes dropped from the end (bisms)
+	TextLen   int // byte length of the delivered text
+
+	Errors     int   // number of errors
+	Warnings   int   // number of warnings
+	FirstError Issue // the first error by offset; Code 0 when Errors == 0
+
+	// Forced is the first rune that ruled out the first scheme (the normal
+	// class), with its offset; Code is UnknownChar-free: Forced.Code is 0 when
+	// the first scheme was not ruled out. Forced.Rune is valid when Forced.Offset >= 0.
+	Forced Cause
+
+	Params Params
+
+	scheme int8 // index of the chosen scheme; -1 for empty text
+}
+
+// A Cause is the rune that ruled a scheme out.
+type Cause struct {
+	Rune   rune
+	Offset int // byte offset in the delivered text; -1 when none
+}
+
+// OK reports whether the text has no errors.
+func (r *Result) OK() bool { return r.Errors == 0 }
+
+// Scheme returns the index in Rules.Schemes of the chosen scheme, or -1 for
+// an empty text.
+func (r *Result) Scheme() int { return int(r.scheme) }
+
+// Credits returns segments × recipients (SPEC 1), or ok false when recipients
+// is not positive or the product overflows an int64.
+func (r *Result) Credits(recipients int64) (credits int64, ok bool) {
+	if recipients < 1 {
+		return 0, false
+	}
+	s := int64(r.Segments)
+	if s != 0 && recipients > (1<<63-1)/s {
+		return 0, false
+	}
+	return s * recipients, true
+}

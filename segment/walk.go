@@ -1,0 +1,240 @@
+// Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
+
+package segment
+
+import (
+	"unicode/utf8"
+
+	"github.com/smsseg/smsseg/codes"
+	"github.com/smsseg/smsseg/sanitize"
+)
+
+// walker yields the delivered runes of a text one by one: the input decoded
+// (an invalid byte is one U+FFFD), through the user options and the vendor
+// substitution, then the chosen suffixes, up to limit bytes of output.
+type walker[T text] struct {
+	rl    *Rules
+	opt   Options
+	s     T
+	i     int
+	pend  string // rest of a -smart expansion
+	sufs  uint8  // suffixes still to emit
+	suf   string // the suffix being emitted
+	off   int    // output offset of the next rune
+	limit int
+}
+
+func newWalker[T text](rl *Rules, opt Options, s T, limit int) walker[T] {
+	return walker[T]{rl: rl, opt: opt, s: s, sufs: opt.Suffixes, limit: limit}
+}
+
+// next returns the next delivered rune and its output offset; bad is true
+// for the U+FFFD of an invalid byte; ok is false at the end.
+func (w *walker[T]) next() (r rune, off int, bad, ok bool) {
+	if w.off >= w.limit {
+		return 0, w.off, false, false
+	}
+	switch {
+	case len(w.pend) > 0:
+		r = rune(w.pend[0])
+		w.pend = w.pend[1:]
+		r = w.subst(r)
+	case w.i < len(w.s):
+		var size int
+		r, size = decode(w.s, w.i)
+		w.i += size
+		bad = size == 1 && r == utf8.RuneError
+		if r >= 0x80 {
+			if w.opt.ASCII {
+				r = sanitize.ASCIIRune(r)
+			}
+			if w.opt.Smart {
+				if repl, ok := sanitize.SmartRune(r); ok {
+					r, w.pend = rune(repl[0]), repl[1:]
+				}
+			}
+		}
+		r = w.subst(r)
+	case len(w.suf) > 0:
+		var size int
+		r, size = decode(w.suf, 0)
+		w.suf = w.suf[size:]
+	case w.sufs != 0:
+		k := 0
+		for w.sufs&(1<<k) == 0 {
+			k++
+		}
+		w.sufs &^= 1 << k
+		if k >= len(w.rl.Suffixes) {
+			return 0, w.off, false, false
+		}
+		w.suf = w.rl.Suffixes[k]
+		r = ' '
+	default:
+		return 0, w.off, false, false
+	}
+	off = w.off
+	w.off += runeLen(r)
+	return r, off, bad, true
+}
+
+func (w *walker[T]) subst(r rune) rune {
+	if w.rl.Subst == SubstBiSMS {
+		return sanitize.BiSMSRune(r)
+	}
+	return r
+}
+
+// units returns what r costs in scheme s; an unknown rune costs 1.
+func (rl *Rules) units(s int, r rune) int {
+	u := int(rl.info(r)>>(2*s)) & 3
+	if u == 0 {
+		return 1
+	}
+	return u
+}
+
+// AppendText appends the delivered text of s, as analysed in res, to dst.
+func AppendText[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
+	w := newWalker(rl, opt, s, res.TextLen)
+	for {
+		r, _, _, ok := w.next()
+		if !ok {
+			return dst
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+}
+
+// AppendWire appends the vendor's message field for s to dst: the delivered
+// text, with Öztek pipe codes for a WirePipe profile.
+func AppendWire[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
+	if rl.Wire != WirePipe {
+		return AppendText(dst, rl, opt, res, s)
+	}
+	w := newWalker(rl, opt, s, res.TextLen)
+	for {
+		r, _, _, ok := w.next()
+		if !ok {
+			return dst
+		}
+		if c, ok := codes.Lookup(r); ok {
+			dst = append(dst, '|', '0'+c/10, '0'+c%10, '|')
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+}
+
+// AppendParts appends the parts of the greedy split of s (SPEC 4) under the
+// scheme res chose.
+func AppendParts[T text](dst []Part, rl *Rules, opt Options, res *Result, s T) []Part {
+	if res.scheme < 0 {
+		return dst
+	}
+	sc := &rl.Schemes[res.scheme]
+	if res.Units <= sc.Single {
+		return append(dst, Part{Start: 0, End: res.TextLen, Units: res.Units})
+	}
+	w := newWalker(rl, opt, s, res.TextLen)
+	start, cur := 0, 0
+	for {
+		r, off, _, ok := w.next()
+		if !ok {
+			break
+		}
+		u := rl.units(int(res.scheme), r)
+		if cur+u > sc.Multi {
+			dst = append(dst, Part{Start: start, End: off, Units: cur})
+			start, cur = off, 0
+		}
+		cur += u
+	}
+	return append(dst, Part{Start: start, End: res.TextLen, Units: cur})
+}
+
+// AppendIssues appends the errors and warnings of s to dst, ordered by
+// offset (at one offset: invalid_utf8, unknown_char, too_long; a warning
+// before the errors of the rune that completes it).
+func AppendIssues[T text](dst []Issue, rl *Rules, opt Options, res *Result, s T) []Issue {
+	if res.scheme < 0 {
+		return append(dst, Issue{Code: Empty})
+	}
+	return walkIssues(dst, rl, opt, res, s, nil)
+}
+
+func walkIssues[T text](dst []Issue, rl *Rules, opt Options, res *Result, s T, count *int) []Issue {
+	w := newWalker(rl, opt, s, res.TextLen)
+	scheme := int(res.scheme)
+	total := 0
+	seenBad, tooLong := false, false
+	pipes := rl.Wire == WirePipe
+	// the last three runes, for ambiguous_pipe: r3 is the oldest.
+	var r1, r2, r3 rune
+	o3 := 0
+	var o1, o2 int
+	for {
+		r, off, bad, ok := w.next()
+		if !ok {
+			if !seenBad && count == nil && res.Truncated > 0 && hasInvalid(w.s, w.i) {
+				dst = append(dst, Issue{Code: InvalidUTF8, Offset: res.TextLen, Rune: utf8.RuneError})
+			}
+			return dst
+		}
+		if pipes && r3 == '|' && isDigit(r2) && isDigit(r1) && (r == '|' || codes.HasCode(r)) {
+			if count != nil {
+				*count++
+			} else {
+				dst = append(dst, Issue{Code: AmbiguousPipe, Offset: o3, Rune: '|'})
+			}
+		}
+		r3, o3, r2, o2, r1, o1 = r2, o2, r1, o1, r, off
+		if count != nil {
+			continue
+		}
+		if bad && !seenBad {
+			seenBad = true
+			dst = append(dst, Issue{Code: InvalidUTF8, Offset: off, Rune: r})
+		}
+		if rl.info(r) == 0 {
+			dst = append(dst, Issue{Code: UnknownChar, Offset: off, Rune: r})
+		}
+		if rl.OverMax == MaxError && !tooLong {
+			total += rl.units(scheme, r)
+			if total > rl.Max[scheme] {
+				tooLong = true
+				dst = append(dst, Issue{Code: TooLong, Offset: off, Rune: r})
+			}
+		}
+	}
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// countWarnings counts the ambiguous_pipe warnings of s.
+func countWarnings[T text](rl *Rules, opt Options, res *Result, s T) int {
+	n := 0
+	walkIssues(nil, rl, opt, res, s, &n)
+	return n
+}
+
+// hasInvalid reports whether s[i:] holds an invalid byte.
+func hasInvalid[T text](s T, i int) bool {
+	for i < len(s) {
+		r, size := decode(s, i)
+		if size == 1 && r == utf8.RuneError {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// RuneUnits returns the units r costs in scheme i, or 0 when scheme i
+// cannot carry r (or i is out of range).
+func (rl *Rules) RuneUnits(i int, r rune) int {
+	if i < 0 || i >= len(rl.Schemes) {
+		return 0
+	}
+	return int(rl.info(r)>>(2*i)) & 3
+}
