@@ -18,11 +18,20 @@ const (
 	msb = 0x8080808080808080
 )
 
-// load64 reads s[i:i+8] as a little-endian word (the compiler merges the loads).
+// load64 reads s[i:i+8] as a little-endian word (the compiler merges the
+// byte loads into one).
 func load64[T text](s T, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// special32 is special over s[i:i+32], for the bulk loop: zero when all 32
+// bytes are plain.
+func special32[T text](s T, i int, extra uint64) uint64 {
+	b := s[i : i+32]
+	return special(load64(b, 0), extra) | special(load64(b, 8), extra) |
+		special(load64(b, 16), extra) | special(load64(b, 24), extra)
 }
 
 // special marks (high bit of each byte) the bytes of w that may not be plain:
@@ -299,7 +308,16 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	n := len(s)
 	i := 0
 	for i < n {
-		if i+8 <= n {
+		// Bulk: 32 plain bytes at a time, branch-free inside.
+		for i+32 <= n && special32(s, i, extra) == 0 {
+			c.plain += 32
+			i += 32
+		}
+		if i+8 > n {
+			if i == n {
+				break
+			}
+		} else {
 			m := special(load64(s, i), extra)
 			if m == 0 {
 				c.plain += 8
