@@ -219,3 +219,9 @@ func TestParamsJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(r.Params.AppendJSON(nil), &m))
 	assert.Equal(t, map[string]any{"datacoding": 0.0, "languageCode": "ES", "type": "longSMS"}, m)
 }
+
+func TestRulesValid(t *testing.T) {
+	for _, p := range smsseg.Profiles() {
+		assert.NoError(t, p.Rules().Validate(), p.Name())
+	}
+}

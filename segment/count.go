@@ -135,29 +135,40 @@ type snapshot struct {
 	units int
 	runes int
 	off   int
-	cur   int
-	parts int
-	r     rune
+	pos   int  // units + waste at that point (see counter)
+	r     rune // the rune that passed the maximum, if known
+	known bool // r is known (false when it lay inside a plain run)
 }
 
 // counter is the state of one pass. All of it lives on the caller's stack.
+//
+// Every delivered rune costs at least 1 unit in every scheme, so the units
+// of scheme s are runes + twos[s], where twos[s] counts the runes that cost 2
+// there. A rune that costs 1 everywhere (a plain rune) therefore only
+// increments runes: the schemes are touched only by the few runes that cost
+// 2 somewhere or that some scheme cannot carry. For the greedy split, a
+// scheme's position pos = units + waste counts the units of every part as if
+// full: a 2-unit rune that meets one free unit at the end of a part wastes
+// it and starts the next part. nextB is the end of the current part in that
+// coordinate, kept ahead of pos lazily.
 type counter struct {
 	rl       *Rules
-	n        int // number of schemes
+	n        int
 	alive    uint8
-	total    [MaxSchemes]int
-	cur      [MaxSchemes]int
-	parts    [MaxSchemes]int
+	runes    int // delivered runes so far
+	off      int // output bytes so far
+	twos     [MaxSchemes]int
+	waste    [MaxSchemes]int
+	nextB    [MaxSchemes]int
 	kill     [MaxSchemes]Cause
 	snap     [MaxSchemes]snapshot
-	runes    int
-	off      int // output byte offset
-	plain    int // pending run of plain ASCII bytes, not yet added
 	unknown  int
 	firstUnk Cause
 	badOff   int // output offset of the first invalid byte, -1 if none
 	sawPipe  bool
 	hasMax   bool
+	// after the last rune that was not plain (profiles with a maximum only)
+	lastRunes, lastOff int
 }
 
 func (c *counter) init(rl *Rules) {
@@ -165,74 +176,44 @@ func (c *counter) init(rl *Rules) {
 	c.n = len(rl.Schemes)
 	c.alive = uint8(1)<<c.n - 1
 	for s := 0; s < c.n; s++ {
-		c.parts[s] = 1
 		c.kill[s].Offset = -1
+		c.nextB[s] = rl.Schemes[s].Multi
 	}
 	c.firstUnk.Offset = -1
 	c.badOff = -1
 	c.hasMax = rl.OverMax != NoMax
 }
 
-// flush adds the pending run of plain ASCII runes to every live scheme.
-func (c *counter) flush() {
-	k := c.plain
-	if k == 0 {
-		return
-	}
-	c.plain = 0
-	if c.hasMax {
-		c.flushMax(k)
-		return
-	}
-	for s := 0; s < c.n; s++ {
-		if c.alive&(1<<s) != 0 {
-			c.addRun(s, k)
-		}
-	}
-	c.runes += k
-	c.off += k
+// compress gathers bits 0, 2, 4, 6 of x into bits 0..3.
+func compress(x uint8) uint8 {
+	x &= 0x55
+	x = (x | x>>1) & 0x33
+	return (x | x>>2) & 0x0F
 }
 
-// addRun adds k runes of 1 unit each to scheme s.
-func (c *counter) addRun(s, k int) {
-	m := c.rl.Schemes[s].Multi
-	c.total[s] += k
-	cur := c.cur[s] + k
-	if cur > m {
-		extra := cur - m
-		np := (extra + m - 1) / m
-		c.parts[s] += np
-		cur = extra - (np-1)*m
-	}
-	c.cur[s] = cur
-}
-
-// flushMax is flush for profiles with a maximum: a run that crosses a
-// scheme's maximum is split there so the snapshot is exact.
-func (c *counter) flushMax(k int) {
+// checkRun snapshots the schemes whose maximum was passed inside the plain
+// run since the last non-plain rune (all of its runes are 1-unit ASCII).
+func (c *counter) checkRun() {
 	for s := 0; s < c.n; s++ {
-		if c.alive&(1<<s) == 0 {
+		if c.alive&(1<<s) == 0 || c.snap[s].set {
 			continue
 		}
-		if !c.snap[s].set && c.total[s]+k > c.rl.Max[s] {
-			need := c.rl.Max[s] - c.total[s]
-			if need > 0 {
-				c.addRun(s, need)
-			}
-			c.snap[s] = snapshot{set: true, units: c.total[s], runes: c.runes + need, off: c.off + need,
-				cur: c.cur[s], parts: c.parts[s]}
-			c.addRun(s, k-need)
-			continue
+		max := c.rl.Max[s]
+		if c.runes+c.twos[s] > max {
+			need := max - (c.lastRunes + c.twos[s])
+			c.snap[s] = snapshot{set: true, units: max, runes: c.lastRunes + need,
+				off: c.lastOff + need, pos: max + c.waste[s]}
 		}
-		c.addRun(s, k)
 	}
-	c.runes += k
-	c.off += k
 }
 
 // emit counts one delivered rune r, whose UTF-8 form takes size bytes.
 func (c *counter) emit(r rune, size int) {
-	in := c.rl.info(r)
+	c.emitInfo(r, c.rl.info(r), size)
+}
+
+// emitInfo is emit with the rune's info already looked up.
+func (c *counter) emitInfo(r rune, in uint8, size int) {
 	if in == 0 {
 		c.unknown++
 		if c.unknown == 1 {
@@ -243,31 +224,49 @@ func (c *counter) emit(r rune, size int) {
 	if r == '|' {
 		c.sawPipe = true
 	}
-	for s := 0; s < c.n; s++ {
-		bit := uint8(1) << s
-		if c.alive&bit == 0 {
-			continue
-		}
-		u := int(in>>(2*s)) & 3
-		if u == 0 {
-			c.alive &^= bit
+	low, high := in&0x55, (in>>1)&0x55
+	twos := compress(high&^low) & c.alive
+	if zeros := compress(^(high | low)) & c.alive; zeros != 0 {
+		c.alive &^= zeros
+		for zeros != 0 {
+			s := bits.TrailingZeros8(zeros)
+			zeros &= zeros - 1
 			c.kill[s] = Cause{Rune: r, Offset: c.off}
-			continue
 		}
-		if c.hasMax && !c.snap[s].set && c.total[s]+u > c.rl.Max[s] {
-			c.snap[s] = snapshot{set: true, units: c.total[s], runes: c.runes, off: c.off,
-				cur: c.cur[s], parts: c.parts[s], r: r}
+	}
+	if c.hasMax {
+		c.checkRun()
+		for s := 0; s < c.n; s++ {
+			if c.alive&(1<<s) == 0 || c.snap[s].set {
+				continue
+			}
+			u := 1 + int(twos>>s&1)
+			if units := c.runes + c.twos[s]; units+u > c.rl.Max[s] {
+				c.snap[s] = snapshot{set: true, units: units, runes: c.runes, off: c.off,
+					pos: units + c.waste[s], r: r, known: true}
+			}
 		}
-		c.total[s] += u
-		if c.cur[s]+u > c.rl.Schemes[s].Multi {
-			c.parts[s]++
-			c.cur[s] = u
-		} else {
-			c.cur[s] += u
+	}
+	for twos != 0 {
+		s := bits.TrailingZeros8(twos)
+		twos &= twos - 1
+		m := c.rl.Schemes[s].Multi
+		pos := c.runes + c.twos[s] + c.waste[s]
+		if pos >= c.nextB[s] {
+			c.nextB[s] = (pos/m + 1) * m
 		}
+		if pos+2 > c.nextB[s] {
+			// One unit left in this part: the rune moves whole to the next.
+			c.waste[s]++
+			c.nextB[s] += m
+		}
+		c.twos[s]++
 	}
 	c.runes++
 	c.off += size
+	if c.hasMax {
+		c.lastRunes, c.lastOff = c.runes, c.off
+	}
 }
 
 // input counts one input rune through the user options and the vendor
@@ -307,40 +306,52 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	extra := uint64(rl.SWARExtra) * lsb
 	n := len(s)
 	i := 0
+	// A rune that costs 1 unit in every scheme (plain) is only counted.
+	fast2 := !opt.ASCII && !opt.Smart && rl.Subst == NoSubst && !c.hasMax
 	for i < n {
-		// Bulk: 32 plain bytes at a time, branch-free inside.
-		for i+32 <= n && special32(s, i, extra) == 0 {
-			c.plain += 32
-			i += 32
-		}
-		if i+8 > n {
-			if i == n {
-				break
-			}
-		} else {
+		if i+8 <= n {
 			m := special(load64(s, i), extra)
 			if m == 0 {
-				c.plain += 8
-				i += 8
+				j := i + 8
+				// Bulk: 32 plain bytes at a time, branch-free inside.
+				for j+32 <= n && special32(s, j, extra) == 0 {
+					j += 32
+				}
+				c.runes += j - i
+				c.off += j - i
+				i = j
 				continue
 			}
 			k := bits.TrailingZeros64(m) >> 3
-			c.plain += k
+			c.runes += k
+			c.off += k
 			i += k
 		}
 		b := s[i]
 		if b < 0x80 {
 			if rl.Info[b] == plainInfo {
-				c.plain++
+				c.runes++
+				c.off++
 				i++
 				continue
 			}
-			c.flush()
 			c.subst(rune(b))
 			i++
 			continue
 		}
-		c.flush()
+		// Two-byte runes (Turkish letters among them) without options.
+		if fast2 && b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+			r := rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+			in := rl.Info[r]
+			if in == plainInfo {
+				c.runes++
+				c.off += 2
+				continue
+			}
+			c.emitInfo(r, in, 2)
+			continue
+		}
 		r, size := decode(s, i)
 		if size == 1 && c.badOff < 0 {
 			c.badOff = c.off
@@ -348,7 +359,6 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 		c.input(r, opt)
 		i += size
 	}
-	c.flush()
 	if opt.Suffixes != 0 {
 		for k, suf := range rl.Suffixes {
 			if opt.Suffixes&(1<<k) == 0 {
@@ -363,6 +373,17 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	res := c.finish()
 	if c.sawPipe && rl.Wire == WirePipe {
 		res.Warnings = countWarnings(rl, opt, &res, s)
+	}
+	if res.FirstError.Code == TooLong && !c.snap[res.scheme].known {
+		// The rune lay inside a plain run: find it.
+		w := newWalker(rl, opt, s, res.TextLen)
+		for {
+			r, off, _, ok := w.next()
+			if !ok || off >= res.FirstError.Offset {
+				res.FirstError.Rune = r
+				break
+			}
+		}
 	}
 	return res
 }
@@ -404,17 +425,32 @@ func (rl *Rules) segmentsOf(s, u, parts int) int {
 	return parts
 }
 
+// partsOf returns the parts of a greedy split whose position (units +
+// waste, see counter) is pos, and the units of the last part.
+func partsOf(pos, multi int) (parts, last int) {
+	if pos == 0 {
+		return 1, 0
+	}
+	parts = (pos + multi - 1) / multi
+	return parts, pos - (parts-1)*multi
+}
+
 func (c *counter) finish() Result {
 	rl := c.rl
-	// Choose the scheme. With no live scheme (every scheme ruled out by a
-	// rune another scheme carries), the last scheme is used.
+	if c.hasMax {
+		c.checkRun()
+	}
+	// Choose the scheme. Rules keep a last scheme that carries every rune
+	// any scheme carries, so one is always alive; if not, the last is used.
 	best := -1
 	bestSeg := 0
 	for s := 0; s < c.n; s++ {
 		if c.alive&(1<<s) == 0 {
 			continue
 		}
-		seg := rl.segmentsOf(s, c.total[s], c.parts[s])
+		units := c.runes + c.twos[s]
+		parts, _ := partsOf(units+c.waste[s], rl.Schemes[s].Multi)
+		seg := rl.segmentsOf(s, units, parts)
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
@@ -427,7 +463,8 @@ func (c *counter) finish() Result {
 	}
 	s := best
 	sc := &rl.Schemes[s]
-	units, runes, parts, cur, textLen := c.total[s], c.runes, c.parts[s], c.cur[s], c.off
+	units, runes, textLen := c.runes+c.twos[s], c.runes, c.off
+	pos := units + c.waste[s]
 	res := Result{
 		Encoding: sc.Encoding,
 		Shift:    sc.Shift,
@@ -443,7 +480,7 @@ func (c *counter) finish() Result {
 		switch rl.OverMax {
 		case MaxTruncate:
 			res.Truncated = runes - sn.runes
-			units, runes, parts, cur, textLen = sn.units, sn.runes, sn.parts, sn.cur, sn.off
+			units, runes, pos, textLen = sn.units, sn.runes, sn.pos, sn.off
 			if badOff > textLen {
 				badOff = textLen
 			}
@@ -452,8 +489,9 @@ func (c *counter) finish() Result {
 			res.FirstError = Issue{Code: TooLong, Offset: sn.off, Rune: sn.r}
 		}
 	}
+	parts, cur := partsOf(pos, sc.Multi)
 	if units <= sc.Single {
-		parts = 1
+		parts, cur = 1, units
 	}
 	seg := rl.segmentsOf(s, units, parts)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen

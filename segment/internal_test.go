@@ -95,24 +95,130 @@ func TestCapacities(t *testing.T) {
 	assert.Equal(t, 67, UCS2Units(6))
 }
 
-func TestAddRunMatchesOneByOne(t *testing.T) {
-	rl := &Rules{Schemes: []Scheme{{Single: 160, Multi: 153}}}
-	for start := 0; start < 400; start += 7 {
-		for k := 0; k < 800; k += 13 {
-			var a, b counter
-			a.init(rl)
-			b.init(rl)
-			a.addRun(0, start)
-			for i := 0; i < start; i++ {
-				b.addRun(0, 1)
+// testRules has two schemes with small capacities: 'a' (and other letters)
+// cost 1/1, '[' 2/1, ']' 1/2, '{' 2/2, '~' 0/1 (rules the first scheme
+// out), '`' is unknown. (Letters must be plain: the word scanner assumes it,
+// see Validate.)
+func testRules(billing Billing, over OverMax) *Rules {
+	var info [0x800]uint8
+	for r := 0x20; r < 0x7F; r++ {
+		info[r] = 1 | 1<<2
+	}
+	info['['] = 2 | 1<<2
+	info[']'] = 1 | 2<<2
+	info['{'] = 2 | 2<<2
+	info['~'] = 0 | 1<<2
+	info['`'] = 0
+	return &Rules{Name: "test", Schemes: []Scheme{{Encoding: Normal, Single: 12, Multi: 7}, {Encoding: Turkish, Single: 11, Multi: 5}},
+		Info: &info, Plain: 1 | 1<<2, Billing: billing, OverMax: over, Max: [MaxSchemes]int{30, 25},
+		Ranges: [MaxSchemes][]int{{12, 14, 21, 28, 30}, {11, 10, 15, 20, 25}}}
+}
+
+// naiveGreedy splits unit costs one by one (SPEC 4).
+func naiveGreedy(units []int, single, multi int) (parts, last, total int) {
+	for _, u := range units {
+		total += u
+	}
+	if total <= single {
+		return 1, total, total
+	}
+	parts, cur := 1, 0
+	for _, u := range units {
+		if cur+u > multi {
+			parts++
+			cur = 0
+		}
+		cur += u
+	}
+	return parts, cur, total
+}
+
+func TestCounterMatchesNaiveGreedy(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []byte("aaaaaaaa[[]]{.. 01~")
+	for n := 0; n < 20000; n++ {
+		l := rng.IntN(60)
+		buf := make([]byte, l)
+		for i := range buf {
+			buf[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		rl := testRules(Greedy, NoMax)
+		res := Analyze(rl, Options{}, string(buf))
+		if l == 0 {
+			require.Equal(t, Empty, res.FirstError.Code)
+			continue
+		}
+		s := 0
+		for _, b := range buf {
+			if b == '~' {
+				s = 1
 			}
-			a.addRun(0, k)
-			for i := 0; i < k; i++ {
-				b.addRun(0, 1)
+		}
+		var units []int
+		for _, b := range buf {
+			units = append(units, rl.units(s, rune(b)))
+		}
+		parts, last, total := naiveGreedy(units, rl.Schemes[s].Single, rl.Schemes[s].Multi)
+		require.Equal(t, s, res.Scheme(), "%q", buf)
+		require.Equal(t, total, res.Units, "%q", buf)
+		require.Equal(t, parts, res.Parts, "%q", buf)
+		require.Equal(t, parts, res.Segments, "%q", buf)
+		want := rl.Schemes[s].Multi - last
+		if parts == 1 {
+			want = rl.Schemes[s].Single - total
+		}
+		require.Equal(t, want, res.Remaining, "%q", buf)
+		ps := AppendParts(nil, rl, Options{}, &res, string(buf))
+		require.Len(t, ps, parts, "%q", buf)
+		sum := 0
+		for _, p := range ps {
+			sum += p.Units
+		}
+		require.Equal(t, total, sum)
+	}
+}
+
+func TestCounterMaxSnapshot(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := []byte("aaaaaaaaaaaaaaaa[]{ ~")
+	for n := 0; n < 20000; n++ {
+		l := 1 + rng.IntN(50)
+		buf := make([]byte, l)
+		for i := range buf {
+			buf[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		rl := testRules(Ceil, MaxTruncate)
+		res := Analyze(rl, Options{}, string(buf))
+		s := res.Scheme()
+		// naive: keep the longest prefix whose units fit the maximum.
+		keep, total := 0, 0
+		for _, b := range buf {
+			u := rl.units(s, rune(b))
+			if total+u > rl.Max[s] {
+				break
 			}
-			require.Equal(t, b.parts[0], a.parts[0], "start %d k %d", start, k)
-			require.Equal(t, b.cur[0], a.cur[0], "start %d k %d", start, k)
-			require.Equal(t, b.total[0], a.total[0])
+			total += u
+			keep++
+		}
+		require.Equal(t, total, res.Units, "%q", buf)
+		require.Equal(t, keep, res.Runes, "%q", buf)
+		require.Equal(t, l-keep, res.Truncated, "%q", buf)
+		require.Equal(t, keep, res.TextLen, "%q", buf)
+		var units []int
+		for _, b := range buf[:keep] {
+			units = append(units, rl.units(s, rune(b)))
+		}
+		parts, _, _ := naiveGreedy(units, rl.Schemes[s].Single, rl.Schemes[s].Multi)
+		require.Equal(t, parts, res.Parts, "%q", buf)
+
+		rl = testRules(Ceil, MaxError)
+		res = Analyze(rl, Options{}, string(buf))
+		if keep < l {
+			require.Equal(t, TooLong, res.FirstError.Code, "%q", buf)
+			require.Equal(t, keep, res.FirstError.Offset, "%q", buf)
+			require.Equal(t, rune(buf[keep]), res.FirstError.Rune, "%q", buf)
+		} else {
+			require.Zero(t, res.Errors, "%q", buf)
 		}
 	}
 }

@@ -2,7 +2,10 @@
 
 package segment
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+)
 
 // Rules is one profile as data: the schemes it may choose, how it chooses,
 // the units every rune costs under each scheme, how it bills and what it does
@@ -206,4 +209,59 @@ func (r *Result) Credits(recipients int64) (credits int64, ok bool) {
 		return 0, false
 	}
 	return s * recipients, true
+}
+
+// Validate checks the invariants the engine relies on and returns the first
+// one rl breaks:
+//   - 1 to MaxSchemes schemes, capacities 0 < Multi <= Single;
+//   - every ASCII byte the word scanner passes over (see special) is plain:
+//     it costs 1 unit in every scheme and no substitution changes it;
+//   - the last scheme carries every rune any other scheme carries, so a
+//     text always has a qualifying scheme;
+//   - Ranges (Billing == Ranges) and Max (OverMax != NoMax) are set for
+//     every scheme, and a profile that truncates carries every rune.
+func (rl *Rules) Validate() error {
+	n := len(rl.Schemes)
+	if n == 0 || n > MaxSchemes || rl.Info == nil {
+		return errors.New("segment: " + rl.Name + ": want 1 to 4 schemes and an Info table")
+	}
+	plain := uint8(0)
+	for i, sc := range rl.Schemes {
+		if sc.Multi <= 0 || sc.Multi > sc.Single {
+			return errors.New("segment: " + rl.Name + ": bad capacities")
+		}
+		plain |= 1 << (2 * i)
+		if rl.Billing == Ranges && len(rl.Ranges[i]) == 0 {
+			return errors.New("segment: " + rl.Name + ": missing Ranges")
+		}
+		if rl.OverMax != NoMax && rl.Max[i] <= 0 {
+			return errors.New("segment: " + rl.Name + ": missing Max")
+		}
+	}
+	if rl.Plain != plain {
+		return errors.New("segment: " + rl.Name + ": Plain must have 1 unit in every scheme")
+	}
+	extra := uint64(rl.SWARExtra) * lsb
+	for b := 0; b < 0x80; b++ {
+		if special(uint64(b), extra)&0xFF != 0 {
+			continue
+		}
+		if rl.Info[b] != plain {
+			return errors.New("segment: " + rl.Name + ": byte " + strconv.QuoteRune(rune(b)) + " is not plain; set SWARExtra")
+		}
+	}
+	last := 2 * (n - 1)
+	check := func(in uint8) bool { return in == 0 || (in>>last)&3 != 0 }
+	for r := range rl.Info {
+		if !check(rl.Info[r]) {
+			return errors.New("segment: " + rl.Name + ": last scheme cannot carry " + strconv.QuoteRune(rune(r)))
+		}
+	}
+	if !check(rl.Euro) || !check(rl.BMP) || !check(rl.Astral) {
+		return errors.New("segment: " + rl.Name + ": last scheme cannot carry every rune")
+	}
+	if rl.OverMax == MaxTruncate && rl.Subst == NoSubst {
+		return errors.New("segment: " + rl.Name + ": a truncating profile must substitute every rune it cannot carry")
+	}
+	return nil
 }
