@@ -4,6 +4,19 @@
 // alphabet and its extension table (section 6.2.1 and 6.2.1.1) and the
 // Turkish national language locking and single shift tables (annex A.2.1 and
 // A.3.1). Every lookup is an array index; no table is built at run time.
+//
+// The package has three layers:
+//   - Table and Alphabet look runes and septets up and say what a rune costs
+//     (Alphabet.Septets); the tables are generated from gsm0338.txt.
+//   - Default7bit, TurkishSingle7bit and TurkishLocking7bit are
+//     golang.org/x/text/encoding Encodings between UTF-8 and unpacked septets
+//     (one septet per byte). Their encoders report an unencodable rune as an
+//     UnencodableError and never substitute; compose
+//     encoding.ReplaceUnsupported for that.
+//   - PackedLen, AppendPack and AppendUnpack pack septets into octets and back
+//     (TS 23.038 6.1.2.1.1), after a user data header (TS 23.040 9.2.3.24).
+//
+// The append functions and the transformers do not allocate when given room.
 package gsm7
 
 //go:generate go run gen.go
@@ -37,7 +50,8 @@ func (t Table) String() string {
 	return "gsm7.Table(?)"
 }
 
-// Encode returns the septet of r in t; ok is false when t does not hold r.
+// Encode returns the septet of r in t; it returns 0, false when t does not
+// hold r.
 func (t Table) Encode(r rune) (septet byte, ok bool) {
 	if int(t) >= numTables {
 		return 0, false
@@ -49,11 +63,14 @@ func (t Table) Encode(r rune) (septet byte, ok bool) {
 	case r == 0x20AC:
 		e = encodeEuro[t]
 	}
-	return e - 1, e != 0
+	if e == 0 {
+		return 0, false
+	}
+	return e - 1, true
 }
 
-// Decode returns the rune at septet s of t; ok is false when the position
-// is unused (or is the escape position 0x1B, or s is not a septet).
+// Decode returns the rune at septet s of t; it returns 0, false when the
+// position is unused (or is the escape position 0x1B, or s is not a septet).
 func (t Table) Decode(s byte) (r rune, ok bool) {
 	if int(t) >= numTables || s >= 0x80 {
 		return 0, false
