@@ -136,52 +136,74 @@ type snapshot struct {
 	runes int
 	off   int
 	pos   int  // units + waste at that point (see counter)
-	r     rune // the rune that passed the maximum, if known
-	known bool // r is known (false when it lay inside a plain run)
+	r     rune // the rune that passed the maximum
 }
 
 // counter is the state of one pass. All of it lives on the caller's stack.
 //
 // Every delivered rune costs at least 1 unit in every scheme, so the units
 // of scheme s are runes + twos[s], where twos[s] counts the runes that cost 2
-// there. A rune that costs 1 everywhere (a plain rune) therefore only
-// increments runes: the schemes are touched only by the few runes that cost
-// 2 somewhere or that some scheme cannot carry. For the greedy split, a
-// scheme's position pos = units + waste counts the units of every part as if
-// full: a 2-unit rune that meets one free unit at the end of a part wastes
-// it and starts the next part. nextB is the end of the current part in that
-// coordinate, kept ahead of pos lazily.
+// there. A rune that costs 1 in every live scheme (a plain rune) therefore
+// only increments runes: the schemes are touched only by the few runes that
+// cost 2 somewhere or that a live scheme cannot carry. For the greedy split,
+// a scheme's position pos = units + waste counts the units of every part as
+// if full: a 2-unit rune that meets one free unit at the end of a part
+// wastes it and starts the next part. nextB is the end of the current part
+// in that coordinate, kept ahead of pos lazily.
+//
+// For a profile with a maximum, limit is the rune count at which the next
+// live scheme would pass its maximum: plain runes are counted fast only
+// below it, so the rune that passes is always seen by emitSlow.
 type counter struct {
-	rl       *Rules
-	n        int
-	alive    uint8
-	runes    int // delivered runes so far
-	off      int // output bytes so far
-	twos     [MaxSchemes]int
-	waste    [MaxSchemes]int
-	nextB    [MaxSchemes]int
-	kill     [MaxSchemes]Cause
-	snap     [MaxSchemes]snapshot
-	unknown  int
-	firstUnk Cause
-	badOff   int // output offset of the first invalid byte, -1 if none
-	sawPipe  bool
-	hasMax   bool
-	// after the last rune that was not plain (profiles with a maximum only)
-	lastRunes, lastOff int
+	rl        *Rules
+	n         int
+	alive     uint8 // bit s: scheme s can still carry the text
+	aliveBits uint8 // the 2-bit info fields of the live schemes
+	runes     int   // delivered runes so far
+	off       int   // output bytes so far
+	limit     int
+	twos      [MaxSchemes]int
+	waste     [MaxSchemes]int
+	nextB     [MaxSchemes]int
+	multi     [MaxSchemes]int
+	kill      [MaxSchemes]Cause
+	snap      [MaxSchemes]snapshot
+	unknown   int
+	firstUnk  Cause
+	badOff    int // output offset of the first invalid byte, -1 if none
+	sawPipe   bool
+	hasMax    bool
 }
+
+const noLimit = int(^uint(0) >> 1)
 
 func (c *counter) init(rl *Rules) {
 	c.rl = rl
 	c.n = len(rl.Schemes)
 	c.alive = uint8(1)<<c.n - 1
+	c.aliveBits = uint8(1)<<(2*c.n) - 1
 	for s := 0; s < c.n; s++ {
 		c.kill[s].Offset = -1
-		c.nextB[s] = rl.Schemes[s].Multi
+		c.multi[s] = rl.Schemes[s].Multi
+		c.nextB[s] = c.multi[s]
 	}
 	c.firstUnk.Offset = -1
 	c.badOff = -1
 	c.hasMax = rl.OverMax != NoMax
+	c.setLimit()
+}
+
+// setLimit recomputes limit (see counter).
+func (c *counter) setLimit() {
+	c.limit = noLimit
+	if !c.hasMax {
+		return
+	}
+	for s := 0; s < c.n; s++ {
+		if c.alive&(1<<s) != 0 && !c.snap[s].set {
+			c.limit = min(c.limit, c.rl.Max[s]-c.twos[s])
+		}
+	}
 }
 
 // compress gathers bits 0, 2, 4, 6 of x into bits 0..3.
@@ -191,20 +213,10 @@ func compress(x uint8) uint8 {
 	return (x | x>>2) & 0x0F
 }
 
-// checkRun snapshots the schemes whose maximum was passed inside the plain
-// run since the last non-plain rune (all of its runes are 1-unit ASCII).
-func (c *counter) checkRun() {
-	for s := 0; s < c.n; s++ {
-		if c.alive&(1<<s) == 0 || c.snap[s].set {
-			continue
-		}
-		max := c.rl.Max[s]
-		if c.runes+c.twos[s] > max {
-			need := max - (c.lastRunes + c.twos[s])
-			c.snap[s] = snapshot{set: true, units: max, runes: c.lastRunes + need,
-				off: c.lastOff + need, pos: max + c.waste[s]}
-		}
-	}
+// plain reports whether a rune of info in costs 1 unit in every live scheme
+// and may be counted without touching them.
+func (c *counter) plain(in uint8) bool {
+	return (in^c.rl.Plain)&c.aliveBits == 0 && c.runes < c.limit
 }
 
 // emit counts one delivered rune r, whose UTF-8 form takes size bytes.
@@ -214,6 +226,38 @@ func (c *counter) emit(r rune, size int) {
 
 // emitInfo is emit with the rune's info already looked up.
 func (c *counter) emitInfo(r rune, in uint8, size int) {
+	low, high := in&0x55, (in>>1)&0x55
+	if in == 0 || c.hasMax || compress(^(high|low))&c.alive != 0 {
+		c.emitSlow(r, in, size)
+		return
+	}
+	c.addTwos(compress(high&^low) & c.alive)
+	c.runes++
+	c.off += size
+}
+
+// addTwos adds a 2-unit rune to each scheme in mask.
+func (c *counter) addTwos(mask uint8) {
+	for mask != 0 {
+		s := bits.TrailingZeros8(mask)
+		mask &= mask - 1
+		m := c.multi[s]
+		pos := c.runes + c.twos[s] + c.waste[s]
+		if pos >= c.nextB[s] {
+			c.nextB[s] = (pos/m + 1) * m
+		}
+		if pos+2 > c.nextB[s] {
+			// One unit left in this part: the rune moves whole to the next.
+			c.waste[s]++
+			c.nextB[s] += m
+		}
+		c.twos[s]++
+	}
+}
+
+// emitSlow is emitInfo for unknown runes, runes that rule a scheme out and
+// every rune of a profile with a maximum.
+func (c *counter) emitSlow(r rune, in uint8, size int) {
 	if in == 0 {
 		c.unknown++
 		if c.unknown == 1 {
@@ -232,10 +276,10 @@ func (c *counter) emitInfo(r rune, in uint8, size int) {
 			s := bits.TrailingZeros8(zeros)
 			zeros &= zeros - 1
 			c.kill[s] = Cause{Rune: r, Offset: c.off}
+			c.aliveBits &^= 3 << (2 * s)
 		}
 	}
 	if c.hasMax {
-		c.checkRun()
 		for s := 0; s < c.n; s++ {
 			if c.alive&(1<<s) == 0 || c.snap[s].set {
 				continue
@@ -243,30 +287,14 @@ func (c *counter) emitInfo(r rune, in uint8, size int) {
 			u := 1 + int(twos>>s&1)
 			if units := c.runes + c.twos[s]; units+u > c.rl.Max[s] {
 				c.snap[s] = snapshot{set: true, units: units, runes: c.runes, off: c.off,
-					pos: units + c.waste[s], r: r, known: true}
+					pos: units + c.waste[s], r: r}
 			}
 		}
 	}
-	for twos != 0 {
-		s := bits.TrailingZeros8(twos)
-		twos &= twos - 1
-		m := c.rl.Schemes[s].Multi
-		pos := c.runes + c.twos[s] + c.waste[s]
-		if pos >= c.nextB[s] {
-			c.nextB[s] = (pos/m + 1) * m
-		}
-		if pos+2 > c.nextB[s] {
-			// One unit left in this part: the rune moves whole to the next.
-			c.waste[s]++
-			c.nextB[s] += m
-		}
-		c.twos[s]++
-	}
+	c.addTwos(twos)
 	c.runes++
 	c.off += size
-	if c.hasMax {
-		c.lastRunes, c.lastOff = c.runes, c.off
-	}
+	c.setLimit()
 }
 
 // input counts one input rune through the user options and the vendor
@@ -302,20 +330,22 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	}
 	var c counter
 	c.init(rl)
-	plainInfo := rl.Plain
 	extra := uint64(rl.SWARExtra) * lsb
 	n := len(s)
 	i := 0
-	// A rune that costs 1 unit in every scheme (plain) is only counted.
-	fast2 := !opt.ASCII && !opt.Smart && rl.Subst == NoSubst && !c.hasMax
+	// A rune that costs 1 unit in every live scheme (plain) is only counted.
 	for i < n {
-		if i+8 <= n {
+		if i+8 <= n && c.runes+8 <= c.limit {
 			m := special(load64(s, i), extra)
 			if m == 0 {
+				// Plain words: 8 bytes at a time, then 32 once two words in
+				// a row were plain.
 				j := i + 8
-				// Bulk: 32 plain bytes at a time, branch-free inside.
-				for j+32 <= n && special32(s, j, extra) == 0 {
-					j += 32
+				for j+8 <= n && c.runes+(j-i)+8 <= c.limit && special(load64(s, j), extra) == 0 {
+					j += 8
+					for j+32 <= n && c.runes+(j-i)+32 <= c.limit && special32(s, j, extra) == 0 {
+						j += 32
+					}
 				}
 				c.runes += j - i
 				c.off += j - i
@@ -329,27 +359,40 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 		}
 		b := s[i]
 		if b < 0x80 {
-			if rl.Info[b] == plainInfo {
+			i++
+			if c.plain(rl.Info[b]) {
 				c.runes++
 				c.off++
-				i++
 				continue
 			}
 			c.subst(rune(b))
-			i++
 			continue
 		}
-		// Two-byte runes (Turkish letters among them) without options.
-		if fast2 && b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+		// Two-byte runes (the Turkish letters among them).
+		if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
 			r := rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
 			i += 2
+			if opt.ASCII {
+				r = sanitize.ASCIIRune(r)
+			}
+			if opt.Smart {
+				if repl, ok := sanitize.SmartRune(r); ok {
+					for k := 0; k < len(repl); k++ {
+						c.subst(rune(repl[k]))
+					}
+					continue
+				}
+			}
+			if rl.Subst == SubstBiSMS {
+				r = sanitize.BiSMSRune(r)
+			}
 			in := rl.Info[r]
-			if in == plainInfo {
+			if c.plain(in) {
 				c.runes++
-				c.off += 2
+				c.off += runeLen(r)
 				continue
 			}
-			c.emitInfo(r, in, 2)
+			c.emitInfo(r, in, runeLen(r))
 			continue
 		}
 		r, size := decode(s, i)
@@ -373,17 +416,6 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	res := c.finish()
 	if c.sawPipe && rl.Wire == WirePipe {
 		res.Warnings = countWarnings(rl, opt, &res, s)
-	}
-	if res.FirstError.Code == TooLong && !c.snap[res.scheme].known {
-		// The rune lay inside a plain run: find it.
-		w := newWalker(rl, opt, s, res.TextLen)
-		for {
-			r, off, _, ok := w.next()
-			if !ok || off >= res.FirstError.Offset {
-				res.FirstError.Rune = r
-				break
-			}
-		}
 	}
 	return res
 }
@@ -437,9 +469,6 @@ func partsOf(pos, multi int) (parts, last int) {
 
 func (c *counter) finish() Result {
 	rl := c.rl
-	if c.hasMax {
-		c.checkRun()
-	}
 	// Choose the scheme. Rules keep a last scheme that carries every rune
 	// any scheme carries, so one is always alive; if not, the last is used.
 	best := -1
