@@ -11,7 +11,7 @@
 // once, forward, and allocates nothing:
 //
 //	r := smsseg.GSM.Analyze("Merhaba dünya, siparişiniz kargoya verildi.")
-//	fmt.Println(r.Encoding, r.Units, r.Segments) // turkish 44 1
+//	fmt.Println(r.Encoding, r.Shift, r.Units, r.Segments) // turkish locking 43 1
 //
 // The materialised pieces (delivered text, vendor wire text, part boundaries,
 // errors and warnings) come from the Append methods, which write into

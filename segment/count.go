@@ -26,12 +26,36 @@ func load64[T text](s T, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// special32 is special over s[i:i+32], for the bulk loop: zero when all 32
-// bytes are plain.
-func special32[T text](s T, i int, extra uint64) uint64 {
-	b := s[i : i+32]
-	return special(load64(b, 0), extra) | special(load64(b, 8), extra) |
-		special(load64(b, 16), extra) | special(load64(b, 24), extra)
+// plainBlocks returns the end of the run of whole 32-byte blocks of plain
+// bytes from s[i:], stopping before end.
+func plainBlocks[T text](s T, i, end int, extra uint64) int {
+	if extra == 0 {
+		for ; i+32 <= end; i += 32 {
+			b := s[i : i+32]
+			w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
+			if special0(w0)|special0(w1)|special0(w2)|special0(w3) != 0 {
+				break
+			}
+		}
+		return i
+	}
+	for ; i+32 <= end; i += 32 {
+		b := s[i : i+32]
+		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
+		if special(w0, extra)|special(w1, extra)|special(w2, extra)|special(w3, extra) != 0 {
+			break
+		}
+	}
+	return i
+}
+
+// special0 is special without an extra byte.
+func special0(w uint64) uint64 {
+	lt20 := ^(w + (0x80-0x20)*lsb)
+	ge5B := w + (0x80-0x5B)*lsb
+	ge61 := w + (0x80-0x61)*lsb
+	ge7B := w + (0x80-0x7B)*lsb
+	return (w | lt20 | (ge5B &^ ge61) | ge7B) & msb
 }
 
 // special marks (high bit of each byte) the bytes of w that may not be plain:
@@ -341,11 +365,13 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 				// Plain words: 8 bytes at a time, then 32 once two words in
 				// a row were plain.
 				j := i + 8
-				for j+8 <= n && c.runes+(j-i)+8 <= c.limit && special(load64(s, j), extra) == 0 {
+				end := n
+				if c.limit != noLimit {
+					end = min(n, i+c.limit-c.runes)
+				}
+				for j+8 <= end && special(load64(s, j), extra) == 0 {
 					j += 8
-					for j+32 <= n && c.runes+(j-i)+32 <= c.limit && special32(s, j, extra) == 0 {
-						j += 32
-					}
+					j = plainBlocks(s, j, end, extra)
 				}
 				c.runes += j - i
 				c.off += j - i

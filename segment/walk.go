@@ -96,6 +96,11 @@ func (rl *Rules) units(s int, r rune) int {
 
 // AppendText appends the delivered text of s, as analysed in res, to dst.
 func AppendText[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
+	if opt == (Options{}) && rl.Subst == NoSubst && res.TextLen == len(s) {
+		// Nothing can have changed the text: an invalid byte would have
+		// grown into a 3-byte U+FFFD.
+		return append(dst, s...)
+	}
 	w := newWalker(rl, opt, s, res.TextLen)
 	for {
 		r, _, _, ok := w.next()
