@@ -236,3 +236,15 @@ func TestCodeNames(t *testing.T) {
 	assert.Equal(t, []string{"normal", "turkish", "ucs2"}, []string{Normal.String(), Turkish.String(), UCS2.String()})
 	assert.Equal(t, []string{"none", "locking", "single"}, []string{NoShift.String(), Locking.String(), Single.String()})
 }
+
+func TestAppendJSONString(t *testing.T) {
+	for in, want := range map[string]string{
+		"":            `""`,
+		"Turkce":      `"Turkce"`,
+		`a"b\c`:       `"a\"b\\c"`,
+		"x\ny\x01":    `"x\u000ay\u0001"`,
+		"çğ € 😀 <&>": `"çğ € 😀 <&>"`,
+	} {
+		assert.Equal(t, want, string(appendJSONString(nil, in)), "%q", in)
+	}
+}

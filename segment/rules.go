@@ -83,7 +83,25 @@ func (v Value) AppendJSON(dst []byte) []byte {
 	if v.IsInt {
 		return strconv.AppendInt(dst, int64(v.Int), 10)
 	}
-	return strconv.AppendQuote(dst, v.Str)
+	return appendJSONString(dst, v.Str)
+}
+
+// appendJSONString appends s as a JSON string (RFC 8259): quote, backslash
+// and control bytes escaped, everything else as it is.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '"')
 }
 
 // Params are the vendor request parameters of an analysed text. They refer to
@@ -135,7 +153,7 @@ func (p Params) AppendJSON(dst []byte) []byte {
 			dst = append(dst, ',')
 		}
 		k, v := p.At(i)
-		dst = strconv.AppendQuote(dst, k)
+		dst = appendJSONString(dst, k)
 		dst = append(dst, ':')
 		dst = v.AppendJSON(dst)
 	}
