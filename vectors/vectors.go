@@ -64,6 +64,10 @@ type Expect struct {
 	Params    json.RawMessage `json:"params"`
 	Errors    []Issue         `json:"errors"`
 	Warnings  []Issue         `json:"warnings"`
+	// Packed is, for a single-part GSM 7-bit text, the hex of its septets
+	// under the chosen alphabet packed into octets with no user data
+	// header (3GPP TS 23.038 6.1.2.1).
+	Packed *string `json:"packed"`
 }
 
 // A Part is a part boundary: byte offsets into the delivered text.
