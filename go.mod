@@ -7,4 +7,7 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require go.yaml.in/yaml/v3 v3.0.5 // indirect
+require (
+	github.com/google/gofuzz v1.2.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

@@ -509,8 +509,8 @@ func (c *counter) finish() Result {
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
-		if rl.Choice == FirstQualifying {
-			break
+		if rl.Choice == FirstQualifying || bestSeg == 1 {
+			break // nothing later can beat it: ties go to the earlier scheme
 		}
 	}
 	if best < 0 {
