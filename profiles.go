@@ -36,7 +36,10 @@ const (
 var rules = [numProfiles]segment.Rules{
 	// gsm: 3GPP reference, cheapest of default / Turkish locking / Turkish single / UCS-2 (SPEC 3.1).
 	idGSM: {Name: "gsm", Schemes: []segment.Scheme{gsmDefault, gsmLocking, gsmSingle, ucs2},
-		Choice: segment.Cheapest, Info: &gsmInfo, Euro: gsmEuro, BMP: gsmBMP, Astral: gsmAstral, Plain: gsmPlain},
+		Choice: segment.Cheapest, Info: &gsmInfo,
+		// Turkish single shift never beats the default alphabet or the
+		// Turkish locking table, and UCS-2 never beats a GSM scheme.
+		Dominators: [segment.MaxSchemes]uint8{2: 0b0011, 3: 0b0111}, Euro: gsmEuro, BMP: gsmBMP, Astral: gsmAstral, Plain: gsmPlain},
 	// oztek: Öztek's own table, pipe codes, 918 maximum (SPEC 3.5, seed 000).
 	idOztek: {Name: "oztek",
 		Schemes: []segment.Scheme{{Encoding: segment.Normal, Single: 160, Multi: 153}, {Encoding: segment.Turkish, Single: 155, Multi: 147}},

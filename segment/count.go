@@ -167,36 +167,47 @@ type snapshot struct {
 //
 // Every delivered rune costs at least 1 unit in every scheme, so the units
 // of scheme s are runes + twos[s], where twos[s] counts the runes that cost 2
-// there. A rune that costs 1 in every live scheme (a plain rune) therefore
-// only increments runes: the schemes are touched only by the few runes that
-// cost 2 somewhere or that a live scheme cannot carry. For the greedy split,
-// a scheme's position pos = units + waste counts the units of every part as
-// if full: a 2-unit rune that meets one free unit at the end of a part
-// wastes it and starts the next part. nextB is the end of the current part
-// in that coordinate, kept ahead of pos lazily.
+// there. A rune that costs 1 in every counted scheme (a plain rune) only
+// increments runes: the schemes are touched only by the few runes that cost
+// 2 somewhere or that a live scheme cannot carry. For the greedy split, a
+// scheme's position pos = units + waste counts the units of every part as if
+// full: a 2-unit rune that meets one free unit at the end of a part wastes
+// it and starts the next part. nextB is the end of the current part in that
+// coordinate, kept ahead of pos lazily.
+//
+// A live scheme is counted (active) only while no live scheme dominates it
+// (Rules.Dominators): a dominated scheme cannot be chosen, so its units are
+// not needed. When its last dominator is ruled out, the scheme is counted
+// over the text so far by a second pass on that prefix (rescan), then kept
+// up to date like the others. So a Turkish text under gsm counts only the
+// Turkish locking scheme, where every Turkish letter costs 1.
 //
 // For a profile with a maximum, limit is the rune count at which the next
-// live scheme would pass its maximum: plain runes are counted fast only
+// counted scheme could pass its maximum: plain runes are counted fast only
 // below it, so the rune that passes is always seen by emitSlow.
 type counter struct {
-	rl        *Rules
-	n         int
-	alive     uint8 // bit s: scheme s can still carry the text
-	aliveBits uint8 // the 2-bit info fields of the live schemes
-	runes     int   // delivered runes so far
-	off       int   // output bytes so far
-	limit     int
-	twos      [MaxSchemes]int
-	waste     [MaxSchemes]int
-	nextB     [MaxSchemes]int
-	multi     [MaxSchemes]int
-	kill      [MaxSchemes]Cause
-	snap      [MaxSchemes]snapshot
-	unknown   int
-	firstUnk  Cause
-	badOff    int // output offset of the first invalid byte, -1 if none
-	sawPipe   bool
-	hasMax    bool
+	rl         *Rules
+	n          int
+	alive      uint8 // bit s: scheme s can still carry the text
+	active     uint8 // bit s: scheme s is counted (alive, no live dominator)
+	pending    uint8 // schemes to activate by a rescan
+	activeBits uint8 // the 2-bit info fields of the active schemes
+	aliveLow   uint8 // the low bit of the 2-bit info fields of the live schemes
+	runes      int   // delivered runes so far
+	off        int   // output bytes so far
+	limit      int
+	twos       [MaxSchemes]int
+	waste      [MaxSchemes]int
+	nextB      [MaxSchemes]int
+	multi      [MaxSchemes]int
+	dom        [MaxSchemes]uint8
+	kill       [MaxSchemes]Cause
+	snap       [MaxSchemes]snapshot
+	unknown    int
+	firstUnk   Cause
+	badOff     int // output offset of the first invalid byte, -1 if none
+	sawPipe    bool
+	hasMax     bool
 }
 
 const noLimit = int(^uint(0) >> 1)
@@ -205,15 +216,49 @@ func (c *counter) init(rl *Rules) {
 	c.rl = rl
 	c.n = len(rl.Schemes)
 	c.alive = uint8(1)<<c.n - 1
-	c.aliveBits = uint8(1)<<(2*c.n) - 1
 	for s := 0; s < c.n; s++ {
 		c.kill[s].Offset = -1
 		c.multi[s] = rl.Schemes[s].Multi
 		c.nextB[s] = c.multi[s]
+		c.dom[s] = rl.dominators(s)
 	}
+	c.active = c.undominated()
 	c.firstUnk.Offset = -1
 	c.badOff = -1
 	c.hasMax = rl.OverMax != NoMax
+	c.setBits()
+}
+
+// dominators returns the schemes that dominate scheme s (see Rules.Dominators).
+func (rl *Rules) dominators(s int) uint8 {
+	if rl.Choice == FirstQualifying {
+		return uint8(1)<<s - 1
+	}
+	return rl.Dominators[s]
+}
+
+// undominated returns the live schemes that no live scheme dominates.
+func (c *counter) undominated() uint8 {
+	var m uint8
+	for s := 0; s < c.n; s++ {
+		if c.alive&(1<<s) != 0 && c.dom[s]&c.alive == 0 {
+			m |= 1 << s
+		}
+	}
+	return m
+}
+
+// setBits recomputes activeBits, aliveLow and limit from alive and active.
+func (c *counter) setBits() {
+	c.activeBits, c.aliveLow = 0, 0
+	for s := 0; s < c.n; s++ {
+		if c.active&(1<<s) != 0 {
+			c.activeBits |= 3 << (2 * s)
+		}
+		if c.alive&(1<<s) != 0 {
+			c.aliveLow |= 1 << (2 * s)
+		}
+	}
 	c.setLimit()
 }
 
@@ -224,7 +269,7 @@ func (c *counter) setLimit() {
 		return
 	}
 	for s := 0; s < c.n; s++ {
-		if c.alive&(1<<s) != 0 && !c.snap[s].set {
+		if c.active&(1<<s) != 0 && !c.snap[s].set {
 			c.limit = min(c.limit, c.rl.Max[s]-c.twos[s])
 		}
 	}
@@ -237,10 +282,11 @@ func compress(x uint8) uint8 {
 	return (x | x>>2) & 0x0F
 }
 
-// plain reports whether a rune of info in costs 1 unit in every live scheme
-// and may be counted without touching them.
+// plain reports whether a rune of info in costs 1 unit in every counted
+// scheme and is carried by every live one, so that it may be counted
+// without touching the schemes.
 func (c *counter) plain(in uint8) bool {
-	return (in^c.rl.Plain)&c.aliveBits == 0 && c.runes < c.limit
+	return (in^c.rl.Plain)&c.activeBits == 0 && (in|in>>1)&c.aliveLow == c.aliveLow && c.runes < c.limit
 }
 
 // emit counts one delivered rune r, whose UTF-8 form takes size bytes.
@@ -250,14 +296,20 @@ func (c *counter) emit(r rune, size int) {
 
 // emitInfo is emit with the rune's info already looked up.
 func (c *counter) emitInfo(r rune, in uint8, size int) {
-	low, high := in&0x55, (in>>1)&0x55
-	if in == 0 || c.hasMax || compress(^(high|low))&c.alive != 0 {
+	if in == 0 || (in|in>>1)&c.aliveLow != c.aliveLow || c.runes+2 > c.limit {
 		c.emitSlow(r, in, size)
 		return
 	}
-	c.addTwos(compress(high&^low) & c.alive)
+	if r == '|' {
+		c.sawPipe = true
+	}
+	twos := compress((in>>1)&^in) & c.active
+	c.addTwos(twos)
 	c.runes++
 	c.off += size
+	if c.hasMax && twos != 0 {
+		c.setLimit()
+	}
 }
 
 // addTwos adds a 2-unit rune to each scheme in mask.
@@ -280,7 +332,7 @@ func (c *counter) addTwos(mask uint8) {
 }
 
 // emitSlow is emitInfo for unknown runes, runes that rule a scheme out and
-// every rune of a profile with a maximum.
+// runes that may take a scheme past its maximum.
 func (c *counter) emitSlow(r rune, in uint8, size int) {
 	if in == 0 {
 		c.unknown++
@@ -293,19 +345,23 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 		c.sawPipe = true
 	}
 	low, high := in&0x55, (in>>1)&0x55
-	twos := compress(high&^low) & c.alive
 	if zeros := compress(^(high | low)) & c.alive; zeros != 0 {
 		c.alive &^= zeros
+		c.active &^= zeros
+		c.pending &^= zeros
 		for zeros != 0 {
 			s := bits.TrailingZeros8(zeros)
 			zeros &= zeros - 1
 			c.kill[s] = Cause{Rune: r, Offset: c.off}
-			c.aliveBits &^= 3 << (2 * s)
 		}
+		// Schemes whose last dominator died are counted from now on, after
+		// a rescan of the text so far (this rune included).
+		c.pending |= c.undominated() &^ c.active
 	}
+	twos := compress(high&^low) & c.active
 	if c.hasMax {
 		for s := 0; s < c.n; s++ {
-			if c.alive&(1<<s) == 0 || c.snap[s].set {
+			if c.active&(1<<s) == 0 || c.snap[s].set {
 				continue
 			}
 			u := 1 + int(twos>>s&1)
@@ -318,7 +374,7 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 	c.addTwos(twos)
 	c.runes++
 	c.off += size
-	c.setLimit()
+	c.setBits()
 }
 
 // input counts one input rune through the user options and the vendor
@@ -354,16 +410,28 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	}
 	var c counter
 	c.init(rl)
+	countInput(&c, rl, opt, s)
+	if opt.Suffixes != 0 {
+		countSuffix(&c, rl, opt, s, -1)
+	}
+	res := c.finish()
+	if c.sawPipe && rl.Wire == WirePipe {
+		res.Warnings = countWarnings(rl, opt, &res, s)
+	}
+	return res
+}
+
+// countInput counts the delivered runes of the input s.
+func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 	extra := uint64(rl.SWARExtra) * lsb
 	n := len(s)
 	i := 0
-	// A rune that costs 1 unit in every live scheme (plain) is only counted.
 	for i < n {
 		if i+8 <= n && c.runes+8 <= c.limit {
 			m := special(load64(s, i), extra)
 			if m == 0 {
-				// Plain words: 8 bytes at a time, then 32 once two words in
-				// a row were plain.
+				// Plain words: 8 bytes at a time, then 32 at a time once
+				// two words in a row were plain.
 				j := i + 8
 				end := n
 				if c.limit != noLimit {
@@ -392,10 +460,8 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 				continue
 			}
 			c.subst(rune(b))
-			continue
-		}
-		// Two-byte runes (the Turkish letters among them).
-		if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+			// Two-byte runes (the Turkish letters among them).
 			r := rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
 			i += 2
 			if opt.ASCII {
@@ -406,44 +472,83 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 					for k := 0; k < len(repl); k++ {
 						c.subst(rune(repl[k]))
 					}
-					continue
+					r = -1
 				}
 			}
-			if rl.Subst == SubstBiSMS {
-				r = sanitize.BiSMSRune(r)
+			if r >= 0 {
+				if rl.Subst == SubstBiSMS {
+					r = sanitize.BiSMSRune(r)
+				}
+				in := rl.Info[r]
+				if c.plain(in) {
+					c.runes++
+					c.off += runeLen(r)
+					continue
+				}
+				c.emitInfo(r, in, runeLen(r))
 			}
-			in := rl.Info[r]
-			if c.plain(in) {
-				c.runes++
-				c.off += runeLen(r)
-				continue
+		} else {
+			r, size := decode(s, i)
+			if size == 1 && c.badOff < 0 {
+				c.badOff = c.off
 			}
-			c.emitInfo(r, in, runeLen(r))
+			i += size
+			c.input(r, opt)
+		}
+		if c.pending != 0 {
+			rescan(c, rl, opt, s[:i], 0)
+		}
+	}
+}
+
+// countSuffix counts the chosen vendor suffixes, each preceded by a space;
+// with upto >= 0 only their first upto runes. s is the whole input (for a
+// rescan).
+func countSuffix[T text](c *counter, rl *Rules, opt Options, s T, upto int) {
+	k := 0
+	for idx, suf := range rl.Suffixes {
+		if opt.Suffixes&(1<<idx) == 0 {
 			continue
 		}
-		r, size := decode(s, i)
-		if size == 1 && c.badOff < 0 {
-			c.badOff = c.off
-		}
-		c.input(r, opt)
-		i += size
-	}
-	if opt.Suffixes != 0 {
-		for k, suf := range rl.Suffixes {
-			if opt.Suffixes&(1<<k) == 0 {
-				continue
+		for j := -1; j < len(suf); {
+			if k == upto {
+				return
 			}
-			c.emit(' ', 1)
-			for _, r := range suf {
-				c.emit(r, runeLen(r))
+			r, size := ' ', 1
+			if j >= 0 {
+				r, size = decode(suf, j)
+			}
+			j += size
+			c.emit(r, runeLen(r))
+			k++
+			if c.pending != 0 {
+				rescan(c, rl, opt, s, k)
 			}
 		}
 	}
-	res := c.finish()
-	if c.sawPipe && rl.Wire == WirePipe {
-		res.Warnings = countWarnings(rl, opt, &res, s)
+}
+
+// rescan counts the schemes c.pending over the text so far: the input s
+// (the whole input, or the prefix that ends with the current rune) and the
+// first sufRunes runes of the suffixes. It is the one second pass of the
+// engine, taken when a scheme's last dominator is ruled out (see counter).
+func rescan[T text](c *counter, rl *Rules, opt Options, s T, sufRunes int) {
+	mask := c.pending
+	c.pending = 0
+	var sub counter
+	sub.init(rl)
+	sub.alive, sub.active = mask, mask
+	sub.setBits()
+	countInput(&sub, rl, opt, s)
+	if sufRunes > 0 {
+		countSuffix(&sub, rl, opt, s, sufRunes)
 	}
-	return res
+	for m := mask; m != 0; m &= m - 1 {
+		j := bits.TrailingZeros8(m)
+		c.twos[j], c.waste[j], c.nextB[j], c.snap[j] = sub.twos[j], sub.waste[j], sub.nextB[j], sub.snap[j]
+	}
+	c.active |= mask & c.alive
+	c.setBits()
 }
 
 func emptyResult(rl *Rules) Result {
@@ -500,7 +605,7 @@ func (c *counter) finish() Result {
 	best := -1
 	bestSeg := 0
 	for s := 0; s < c.n; s++ {
-		if c.alive&(1<<s) == 0 {
+		if c.active&(1<<s) == 0 {
 			continue
 		}
 		units := c.runes + c.twos[s]

@@ -239,12 +239,21 @@ func TestCodeNames(t *testing.T) {
 
 func TestAppendJSONString(t *testing.T) {
 	for in, want := range map[string]string{
-		"":            `""`,
-		"Turkce":      `"Turkce"`,
-		`a"b\c`:       `"a\"b\\c"`,
-		"x\ny\x01":    `"x\u000ay\u0001"`,
+		"":           `""`,
+		"Turkce":     `"Turkce"`,
+		`a"b\c`:      `"a\"b\\c"`,
+		"x\ny\x01":   `"x\u000ay\u0001"`,
 		"çğ € 😀 <&>": `"çğ € 😀 <&>"`,
 	} {
 		assert.Equal(t, want, string(appendJSONString(nil, in)), "%q", in)
 	}
+}
+
+func TestDominanceClaimsChecked(t *testing.T) {
+	rl := *testRules(Greedy, NoMax)
+	rl.Choice = Cheapest
+	rl.Dominators[1] = 1 // '[' costs 2 in scheme 0 and 1 in scheme 1: no claim holds
+	require.Error(t, rl.Validate())
+	rl.Dominators[1] = 0
+	require.NoError(t, rl.Validate())
 }

@@ -23,10 +23,16 @@ type Rules struct {
 	Name    string
 	Schemes []Scheme
 	Choice  Choice
-	Info    *[0x800]uint8
-	Euro    uint8
-	BMP     uint8
-	Astral  uint8
+	// Dominators, for Choice == Cheapest, has bit i in Dominators[j] when
+	// scheme j can never be cheaper than scheme i on a text both carry
+	// (ties go to the earlier): while i qualifies, j is not counted. With
+	// FirstQualifying every earlier scheme dominates. Validate checks each
+	// claim (see there).
+	Dominators [MaxSchemes]uint8
+	Info       *[0x800]uint8
+	Euro       uint8
+	BMP        uint8
+	Astral     uint8
 
 	// Plain is the info value of a rune that costs 1 unit in every scheme
 	// (Info[b] == Plain for such ASCII bytes). SWARExtra is the one printable
@@ -278,8 +284,58 @@ func (rl *Rules) Validate() error {
 	if !check(rl.Euro) || !check(rl.BMP) || !check(rl.Astral) {
 		return errors.New("segment: " + rl.Name + ": last scheme cannot carry every rune")
 	}
+	for j := 0; j < n; j++ {
+		for i := 0; i < n; i++ {
+			if rl.Dominators[j]&(1<<i) == 0 {
+				continue
+			}
+			if rl.Choice != Cheapest || i >= j || !rl.dominates(i, j) {
+				return errors.New("segment: " + rl.Name + ": scheme " + strconv.Itoa(i) + " does not dominate scheme " + strconv.Itoa(j))
+			}
+		}
+	}
 	if rl.OverMax == MaxTruncate && rl.Subst == NoSubst {
 		return errors.New("segment: " + rl.Name + ": a truncating profile must substitute every rune it cannot carry")
 	}
 	return nil
+}
+
+// dominates reports whether scheme i, earlier than j, is never beaten by j
+// on a text both carry, by one of two sufficient conditions (Greedy billing):
+//
+//   - every rune both carry costs no more in i than in j, and i's
+//     capacities are at least j's: the greedy split is monotone in the
+//     rune costs (each part of the costlier split starts no later), so j
+//     needs at least as many parts;
+//   - every rune costs at most 2 in i and at least 1 in j, i's single
+//     capacity is at least twice j's, and a full part of i (at least
+//     Multi-1 units, so at least ceil((Multi-1)/2) runes) holds at least as
+//     many runes as a part of j can: so a GSM 7-bit scheme always beats or
+//     ties UCS-2 (155 >= 2*70, 74 >= 67).
+func (rl *Rules) dominates(i, j int) bool {
+	if rl.Billing != Greedy {
+		return false
+	}
+	si, sj := rl.Schemes[i], rl.Schemes[j]
+	pointwise := si.Single >= sj.Single && si.Multi >= sj.Multi
+	halves := si.Single >= 2*sj.Single && si.Multi/2 >= sj.Multi
+	check := func(in uint8) {
+		ui, uj := int(in>>(2*i))&3, int(in>>(2*j))&3
+		if ui == 0 || uj == 0 {
+			return // a text with this rune rules one of them out
+		}
+		if ui > uj {
+			pointwise = false
+		}
+		if ui > 2 {
+			halves = false
+		}
+	}
+	for _, in := range rl.Info {
+		check(in)
+	}
+	check(rl.Euro)
+	check(rl.BMP)
+	check(rl.Astral)
+	return pointwise || halves
 }
