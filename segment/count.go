@@ -199,13 +199,12 @@ type counter struct {
 	twos       [MaxSchemes]int
 	waste      [MaxSchemes]int
 	nextB      [MaxSchemes]int
-	multi      [MaxSchemes]int
-	dom        [MaxSchemes]uint8
 	kill       [MaxSchemes]Cause
 	snap       [MaxSchemes]snapshot
 	unknown    int
 	firstUnk   Cause
-	badOff     int // output offset of the first invalid byte, -1 if none
+	badOff     int // output offset of the first invalid byte, when bad
+	bad        bool
 	sawPipe    bool
 	hasMax     bool
 }
@@ -216,16 +215,13 @@ func (c *counter) init(rl *Rules) {
 	c.rl = rl
 	c.n = len(rl.Schemes)
 	c.alive = uint8(1)<<c.n - 1
-	for s := 0; s < c.n; s++ {
-		c.kill[s].Offset = -1
-		c.multi[s] = rl.Schemes[s].Multi
-		c.nextB[s] = c.multi[s]
-		c.dom[s] = rl.dominators(s)
-	}
-	c.active = c.undominated()
-	c.firstUnk.Offset = -1
-	c.badOff = -1
 	c.hasMax = rl.OverMax != NoMax
+	// nextB starts at 0: the first 2-unit rune of a scheme sets it.
+	if rl.Choice == FirstQualifying {
+		c.active = 1
+	} else {
+		c.active = c.undominated()
+	}
 	c.setBits()
 }
 
@@ -234,31 +230,30 @@ func (rl *Rules) dominators(s int) uint8 {
 	if rl.Choice == FirstQualifying {
 		return uint8(1)<<s - 1
 	}
-	return rl.Dominators[s]
+	return rl.Dominators[s&(MaxSchemes-1)]
 }
 
 // undominated returns the live schemes that no live scheme dominates.
 func (c *counter) undominated() uint8 {
 	var m uint8
 	for s := 0; s < c.n; s++ {
-		if c.alive&(1<<s) != 0 && c.dom[s]&c.alive == 0 {
+		if c.alive&(1<<s) != 0 && c.rl.dominators(s)&c.alive == 0 {
 			m |= 1 << s
 		}
 	}
 	return m
 }
 
+// expand spreads bits 0..3 of x to bits 0, 2, 4, 6.
+func expand(x uint8) uint8 {
+	x = (x | x<<2) & 0x33
+	return (x | x<<1) & 0x55
+}
+
 // setBits recomputes activeBits, aliveLow and limit from alive and active.
 func (c *counter) setBits() {
-	c.activeBits, c.aliveLow = 0, 0
-	for s := 0; s < c.n; s++ {
-		if c.active&(1<<s) != 0 {
-			c.activeBits |= 3 << (2 * s)
-		}
-		if c.alive&(1<<s) != 0 {
-			c.aliveLow |= 1 << (2 * s)
-		}
-	}
+	c.activeBits = expand(c.active) * 3
+	c.aliveLow = expand(c.alive)
 	c.setLimit()
 }
 
@@ -296,38 +291,46 @@ func (c *counter) emit(r rune, size int) {
 
 // emitInfo is emit with the rune's info already looked up.
 func (c *counter) emitInfo(r rune, in uint8, size int) {
-	if in == 0 || (in|in>>1)&c.aliveLow != c.aliveLow || c.runes+2 > c.limit {
+	if in == 0 || (in|in>>1)&c.aliveLow != c.aliveLow || c.runes+2 > c.limit || r == '|' {
 		c.emitSlow(r, in, size)
 		return
 	}
-	if r == '|' {
-		c.sawPipe = true
+	for twos := compress((in>>1)&^in) & c.active; twos != 0; twos &= twos - 1 {
+		c.add2(bits.TrailingZeros8(twos))
 	}
-	twos := compress((in>>1)&^in) & c.active
-	c.addTwos(twos)
 	c.runes++
 	c.off += size
-	if c.hasMax && twos != 0 {
-		c.setLimit()
-	}
 }
 
 // addTwos adds a 2-unit rune to each scheme in mask.
 func (c *counter) addTwos(mask uint8) {
-	for mask != 0 {
-		s := bits.TrailingZeros8(mask)
-		mask &= mask - 1
-		m := c.multi[s]
-		pos := c.runes + c.twos[s] + c.waste[s]
-		if pos >= c.nextB[s] {
-			c.nextB[s] = (pos/m + 1) * m
-		}
-		if pos+2 > c.nextB[s] {
-			// One unit left in this part: the rune moves whole to the next.
-			c.waste[s]++
-			c.nextB[s] += m
-		}
-		c.twos[s]++
+	for ; mask != 0; mask &= mask - 1 {
+		c.add2(bits.TrailingZeros8(mask))
+	}
+}
+
+// add2 adds a 2-unit rune to scheme s (before runes is incremented).
+func (c *counter) add2(s int) {
+	s &= MaxSchemes - 1
+	if pos := c.runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
+		c.boundary(s, pos)
+	}
+	c.twos[s]++
+	if c.hasMax && !c.snap[s].set {
+		c.limit = min(c.limit, c.rl.Max[s]-c.twos[s])
+	}
+}
+
+// boundary moves nextB past pos and, when one unit is left in the part,
+// wastes it: the 2-unit rune starts the next part.
+func (c *counter) boundary(s, pos int) {
+	m := c.rl.Schemes[s].Multi
+	if pos >= c.nextB[s] {
+		c.nextB[s] = (pos/m + 1) * m
+	}
+	if pos+2 > c.nextB[s] {
+		c.waste[s]++
+		c.nextB[s] += m
 	}
 }
 
@@ -428,28 +431,31 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 	i := 0
 	for i < n {
 		if i+8 <= n && c.runes+8 <= c.limit {
-			m := special(load64(s, i), extra)
-			if m == 0 {
-				// Plain words: 8 bytes at a time, then 32 at a time once
-				// two words in a row were plain.
-				j := i + 8
-				end := n
-				if c.limit != noLimit {
-					end = min(n, i+c.limit-c.runes)
+			// Plain words: 8 bytes at a time, then 32 at a time once two
+			// words in a row were plain. The first marked byte ends the run.
+			end := n
+			if c.limit != noLimit {
+				end = min(n, i+c.limit-c.runes)
+			}
+			j, m, clean := i, uint64(0), 0
+			for j+8 <= end {
+				if m = special(load64(s, j), extra); m != 0 {
+					break
 				}
-				for j+8 <= end && special(load64(s, j), extra) == 0 {
-					j += 8
+				j += 8
+				if clean++; clean >= 2 {
 					j = plainBlocks(s, j, end, extra)
 				}
-				c.runes += j - i
-				c.off += j - i
-				i = j
-				continue
 			}
-			k := bits.TrailingZeros64(m) >> 3
-			c.runes += k
-			c.off += k
-			i += k
+			if m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+			}
+			c.runes += j - i
+			c.off += j - i
+			i = j
+			if i >= n {
+				break
+			}
 		}
 		b := s[i]
 		if b < 0x80 {
@@ -489,8 +495,8 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 			}
 		} else {
 			r, size := decode(s, i)
-			if size == 1 && c.badOff < 0 {
-				c.badOff = c.off
+			if size == 1 && !c.bad {
+				c.bad, c.badOff = true, c.off
 			}
 			i += size
 			c.input(r, opt)
@@ -535,9 +541,7 @@ func countSuffix[T text](c *counter, rl *Rules, opt Options, s T, upto int) {
 func rescan[T text](c *counter, rl *Rules, opt Options, s T, sufRunes int) {
 	mask := c.pending
 	c.pending = 0
-	var sub counter
-	sub.init(rl)
-	sub.alive, sub.active = mask, mask
+	sub := counter{rl: rl, n: c.n, alive: mask, active: mask, hasMax: c.hasMax}
 	sub.setBits()
 	countInput(&sub, rl, opt, s)
 	if sufRunes > 0 {
@@ -631,10 +635,13 @@ func (c *counter) finish() Result {
 		Forced:   Cause{Offset: -1},
 		scheme:   int8(s),
 	}
-	if s > 0 && c.kill[0].Offset >= 0 {
+	if s > 0 && c.alive&1 == 0 {
 		res.Forced = c.kill[0]
 	}
-	badOff := c.badOff
+	badOff := -1
+	if c.bad {
+		badOff = c.badOff
+	}
 	if c.hasMax && c.snap[s].set {
 		sn := &c.snap[s]
 		switch rl.OverMax {
