@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/smsseg/smsseg/codes"
 	"github.com/smsseg/smsseg/segment"
 )
 
@@ -195,7 +196,7 @@ func (p Profile) AppendText(dst []byte, text string) []byte {
 // text, with Öztek's pipe codes for Oztek.
 func (p Profile) AppendWire(dst []byte, text string) []byte {
 	r := p.Analyze(text)
-	return segment.AppendWire(dst, p.rules(), p.opt, &r, text)
+	return p.AppendWireOf(dst, &r, text)
 }
 
 // AppendParts appends the parts of the delivered text (SPEC 4) to dst.
@@ -220,7 +221,12 @@ func (p Profile) AppendTextOf(dst []byte, r *Result, text string) []byte {
 
 // AppendWireOf: see AppendTextOf.
 func (p Profile) AppendWireOf(dst []byte, r *Result, text string) []byte {
-	return segment.AppendWire(dst, p.rules(), p.opt, r, text)
+	rl := p.rules()
+	if rl.Wire == segment.WirePipe && p.opt == (segment.Options{}) && rl.Subst == segment.NoSubst && r.TextLen == len(text) {
+		// The text is its own delivered text: encode it in one go.
+		return codes.AppendEncode(dst, text)
+	}
+	return segment.AppendWire(dst, rl, p.opt, r, text)
 }
 
 // AppendPartsOf: see AppendTextOf.

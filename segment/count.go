@@ -569,14 +569,16 @@ func emptyResult(rl *Rules) Result {
 }
 
 // segmentsOf returns the billed segments of scheme s for units u and the
-// greedy part count parts.
-func (rl *Rules) segmentsOf(s, u, parts int) int {
+// greedy position pos (see counter).
+func (rl *Rules) segmentsOf(s, u, pos int) int {
 	sc := &rl.Schemes[s]
-	switch rl.Billing {
-	case Ceil:
-		if u <= sc.Single {
+	if u <= sc.Single {
+		if rl.Billing != Ranges {
 			return 1
 		}
+	}
+	switch rl.Billing {
+	case Ceil:
 		return (u + sc.Multi - 1) / sc.Multi
 	case Ranges:
 		for i, hi := range rl.Ranges[s] {
@@ -586,20 +588,8 @@ func (rl *Rules) segmentsOf(s, u, parts int) int {
 		}
 		return len(rl.Ranges[s])
 	}
-	if u <= sc.Single {
-		return 1
-	}
+	parts, _ := partsOf(pos, sc.Multi)
 	return parts
-}
-
-// partsOf returns the parts of a greedy split whose position (units +
-// waste, see counter) is pos, and the units of the last part.
-func partsOf(pos, multi int) (parts, last int) {
-	if pos == 0 {
-		return 1, 0
-	}
-	parts = (pos + multi - 1) / multi
-	return parts, pos - (parts-1)*multi
 }
 
 func (c *counter) finish() Result {
@@ -613,8 +603,7 @@ func (c *counter) finish() Result {
 			continue
 		}
 		units := c.runes + c.twos[s]
-		parts, _ := partsOf(units+c.waste[s], rl.Schemes[s].Multi)
-		seg := rl.segmentsOf(s, units, parts)
+		seg := rl.segmentsOf(s, units, units+c.waste[s])
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
@@ -656,11 +645,11 @@ func (c *counter) finish() Result {
 			res.FirstError = Issue{Code: TooLong, Offset: sn.off, Rune: sn.r}
 		}
 	}
-	parts, cur := partsOf(pos, sc.Multi)
-	if units <= sc.Single {
-		parts, cur = 1, units
+	parts, cur := 1, units
+	if units > sc.Single {
+		parts, cur = partsOf(pos, sc.Multi)
 	}
-	seg := rl.segmentsOf(s, units, parts)
+	seg := rl.segmentsOf(s, units, pos)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen
 	switch rl.Billing {
 	case Ceil:
@@ -701,4 +690,14 @@ func earlier(a, b Issue) Issue {
 		return a
 	}
 	return b
+}
+
+// partsOf returns the parts of a greedy split whose position (units +
+// waste, see counter) is pos, and the units of the last part.
+func partsOf(pos, multi int) (parts, last int) {
+	if pos == 0 {
+		return 1, 0
+	}
+	parts = (pos + multi - 1) / multi
+	return parts, pos - (parts-1)*multi
 }

@@ -141,6 +141,9 @@ func AppendParts[T text](dst []Part, rl *Rules, opt Options, res *Result, s T) [
 	if res.Units <= sc.Single {
 		return append(dst, Part{Start: 0, End: res.TextLen, Units: res.Units})
 	}
+	if opt == (Options{}) && rl.Subst == NoSubst && res.TextLen == len(s) {
+		return appendPartsDirect(dst, rl, int(res.scheme), s)
+	}
 	w := newWalker(rl, opt, s, res.TextLen)
 	start, cur := 0, 0
 	for {
@@ -242,4 +245,39 @@ func (rl *Rules) RuneUnits(i int, r rune) int {
 		return 0
 	}
 	return int(rl.info(r)>>(2*i)) & 3
+}
+
+// appendPartsDirect is AppendParts for a text that is its own delivered
+// text (no option, substitution, suffix or invalid byte): it walks the input
+// and skips plain words whole.
+func appendPartsDirect[T text](dst []Part, rl *Rules, scheme int, s T) []Part {
+	multi := rl.Schemes[scheme].Multi
+	extra := uint64(rl.SWARExtra) * lsb
+	sh := 2 * uint(scheme)
+	start, cur := 0, 0
+	for i, n := 0, len(s); i < n; {
+		if i+8 <= n && cur+8 <= multi && special(load64(s, i), extra) == 0 {
+			cur += 8
+			i += 8
+			continue
+		}
+		u, size := 0, 1
+		if b := s[i]; b < 0x80 {
+			u = int(rl.Info[b]>>sh) & 3
+		} else {
+			var r rune
+			r, size = decode(s, i)
+			u = int(rl.info(r)>>sh) & 3
+		}
+		if u == 0 {
+			u = 1 // unknown: counts 1
+		}
+		if cur+u > multi {
+			dst = append(dst, Part{Start: start, End: i, Units: cur})
+			start, cur = i, 0
+		}
+		cur += u
+		i += size
+	}
+	return append(dst, Part{Start: start, End: len(s), Units: cur})
 }
