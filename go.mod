@@ -3,11 +3,9 @@ module github.com/smsseg/smsseg
 go 1.26.0
 
 require (
+	github.com/google/gofuzz v1.2.0
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.44.0
 )
 
-require (
-	github.com/google/gofuzz v1.2.0 // indirect
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
-)
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

@@ -202,7 +202,7 @@ func walkIssues[T text](dst []Issue, rl *Rules, opt Options, res *Result, s T, c
 		}
 		if bad && !seenBad {
 			seenBad = true
-			dst = append(dst, Issue{Code: InvalidUTF8, Offset: off, Rune: r})
+			dst = append(dst, Issue{Code: InvalidUTF8, Offset: off, Rune: utf8.RuneError})
 		}
 		if rl.info(r) == 0 {
 			dst = append(dst, Issue{Code: UnknownChar, Offset: off, Rune: r})

@@ -1,0 +1,553 @@
+// Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
+
+// Package fuzz verifies smsseg across packages: a deliberately naive
+// reference counter written straight from SPEC.md ([Analyze]), and the fuzz
+// targets and property tests (in its test files) that hold the engine in
+// package segment and the profiles of the root package to it.
+//
+// The reference is slow on purpose. It materialises the delivered text rune
+// by rune into a slice, costs every rune through gsm7.Alphabet.Septets (the
+// 3GPP tables) or through the vendor lists of SPEC 3.5 and 3.6 written out
+// again below as strings, splits with a plain loop (SPEC 4) and bills with
+// the SPEC's formulas. It shares no code path and no table with package
+// segment or with the root package's generated tables; of the other
+// packages it uses only gsm7's alphabets and sanitize's -ascii and -smart
+// rune functions (plus package codes in its tests, to cross-check the pipe
+// code list).
+package fuzz
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/smsseg/smsseg/gsm7"
+	"github.com/smsseg/smsseg/sanitize"
+)
+
+// Options are the user options of SPEC 5 the reference applies.
+type Options struct {
+	ASCII bool // -ascii
+	Smart bool // -smart
+	Link  bool // -optout link (esemes only)
+	Phone bool // -optout phone (esemes only)
+}
+
+// A Part is one part of the greedy split: byte offsets [Start, End) into the
+// delivered text and the units it holds.
+type Part struct {
+	Start, End, Units int
+}
+
+// An Issue is an error or warning: its SPEC code name ("unknown_char", ...)
+// and its byte offset in the delivered text.
+type Issue struct {
+	Code   string
+	Offset int
+}
+
+// A Candidate is one scheme a GSM-family profile (gsm, nodeapi, kobikom,
+// esemes) considers, costed over the whole delivered text.
+type Candidate struct {
+	Encoding, Shift string
+	Qualifies       bool // it carries every rune the profile knows
+	Units, Segments int  // units and greedy parts of the whole text under it
+}
+
+// Result is the reference analysis, with the fields of the segcalc JSON
+// object of SPEC 5 (params as its JSON text), plus the index of the chosen
+// scheme in the profile's order and, for the GSM-family profiles, every
+// candidate.
+type Result struct {
+	Vendor     string
+	Encoding   string // "normal", "turkish", "ucs2"
+	Shift      string // "none", "locking", "single"
+	Units      int
+	Runes      int
+	Segments   int
+	Remaining  int
+	Truncated  int
+	Text       string // delivered text
+	Wire       string
+	Parts      []Part
+	Params     string // JSON object, keys in vendor order
+	Errors     []Issue
+	Warnings   []Issue
+	Scheme     int // index of the chosen scheme; -1 for an empty text
+	Candidates []Candidate
+	// Forced is the first delivered rune (before any truncation) that the
+	// profile's first scheme cannot carry, when the chosen scheme is not
+	// the first; ForcedOffset is -1 otherwise.
+	Forced       rune
+	ForcedOffset int
+}
+
+// Credits returns segments × recipients (SPEC 1).
+func (r *Result) Credits(recipients int64) int64 { return int64(r.Segments) * recipients }
+
+// ErrVendor is returned for an unknown vendor name or an opt-out suffix
+// asked of a vendor other than esemes.
+var ErrVendor = errors.New("fuzz: unknown vendor, or opt-out without esemes")
+
+// The vendor data of SPEC 3.4–3.6, written out again.
+const (
+	esemesLink  = "SMS Listemizden çıkmak için http://iptal.biz/xxxxxx"
+	esemesPhone = "SMS Listemizden çıkmak için 02162120750 numarasını 1 kez çaldırınız."
+
+	// oztek, SPEC 3.5.
+	oztekBase     = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,_?=!();$:@%£"
+	oztekTwo      = "\r\n€{}[~]^|çşğıŞİĞ"
+	oztekTriggers = "çşğıÇŞĞİöüÖÜ"
+	oztekMax      = 918
+
+	// bisms, SPEC 3.6.
+	bismsAccepted = "ABCDEFGĞHIİJKLMNOPRSŞTUVYZÖÜQWXÇ abcçdefgğhıijklmnoprsştuvyzöüqwx @*:!$_#()+-;,<>=./'?\"%&0123456789"
+	bismsTriggers = "üÜöÖÇğĞşŞıİç"
+	bismsTwo      = "ğĞşŞıİç"
+)
+
+// oztekCodes is the pipe code list of SPEC 3.5, as the SPEC prints it.
+const oztekCodes = "@ |01|, £ |02|, $ |03|, € |05|, _ |14|, ! |26|, ' |27|, # |28|, " +
+	"% |30|, & |31|, ( |33|, ) |34|, * |35|, + |36|, - |38|, / |39|, " +
+	": |40|, ; |41|, < |42|, = |43|, > |44|, ? |45|, { |46|, } |47|, " +
+	"~ |49|, ^ |51|, ö |62|, ü |63|, ç |64|, ş |65|, ğ |66|, ı |67|, " +
+	"Ö |68|, Ü |69|, Ç |70|, Ş |71|, İ |72|, Ğ |73|, \n |61|"
+
+// bismsSubst is SPEC 3.6 step 1: pairs of (from, to).
+const bismsSubst = "|I^'€E{([(})])\\/"
+
+// bismsBounds are the inclusive upper bounds of SPEC 3.6 step 5.
+var bismsBounds = [2][6]int{
+	{160, 306, 459, 612, 765, 917}, // normal
+	{155, 292, 439, 587, 735, 882}, // turkish
+}
+
+// pipeCodes maps each rune of oztekCodes to its code, read from the SPEC's
+// list when the package is initialised.
+var pipeCodes = func() map[rune]string {
+	m := map[rune]string{}
+	for _, item := range strings.Split(oztekCodes, ", ") {
+		c, size := utf8.DecodeRuneInString(item)
+		m[c] = item[size+1:]
+	}
+	return m
+}()
+
+// PipeCode returns the Öztek pipe code of r ("|05|"), or "" when it has
+// none.
+func PipeCode(r rune) string { return pipeCodes[r] }
+
+func contains(set string, r rune) bool { return strings.ContainsRune(set, r) }
+
+// scheme is one GSM-family candidate.
+type scheme struct {
+	enc, shift    string
+	single, multi int
+	units         func(r rune) int // 0: cannot carry
+}
+
+func gsmScheme(enc, shift string, single, multi int, a gsm7.Alphabet) scheme {
+	return scheme{enc, shift, single, multi, a.Septets}
+}
+
+func ucs2Units(r rune) int {
+	if r > 0xFFFF {
+		return 2 // a surrogate pair
+	}
+	return 1
+}
+
+// Capacities of SPEC 2's table.
+var (
+	candDefault = gsmScheme("normal", "none", 160, 153, gsm7.DefaultAlphabet)
+	candLocking = gsmScheme("turkish", "locking", 155, 149, gsm7.TurkishLockingAlphabet)
+	candSingle  = gsmScheme("turkish", "single", 155, 149, gsm7.TurkishSingleAlphabet)
+	candUCS2    = scheme{"ucs2", "none", 70, 67, ucs2Units}
+)
+
+func candidates(vendor string) []scheme {
+	switch vendor {
+	case "gsm":
+		return []scheme{candDefault, candLocking, candSingle, candUCS2}
+	case "esemes":
+		return []scheme{candDefault, candSingle}
+	}
+	return []scheme{candDefault, candSingle, candUCS2} // nodeapi, kobikom
+}
+
+// delivered is one rune of the delivered text.
+type delivered struct {
+	r   rune
+	bad bool // it stands for an invalid input byte
+}
+
+// deliver materialises the delivered text before truncation (SPEC 3.7
+// order): each input rune (an invalid byte is one U+FFFD), through -ascii and
+// -smart, through the vendor substitutions, then the suffixes.
+func deliver(vendor string, opt Options, text string) []delivered {
+	var out []delivered
+	add := func(r rune, bad bool) {
+		if vendor == "bisms" {
+			r = bismsRune(r)
+		}
+		out = append(out, delivered{r, bad})
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		bad := r == utf8.RuneError && size == 1
+		i += size
+		if opt.ASCII {
+			r = sanitize.ASCIIRune(r)
+		}
+		if opt.Smart {
+			if repl, ok := sanitize.SmartRune(r); ok {
+				for _, c := range repl {
+					add(c, false)
+				}
+				continue
+			}
+		}
+		add(r, bad)
+	}
+	if vendor == "esemes" {
+		for _, suf := range []struct {
+			on   bool
+			text string
+		}{{opt.Link, esemesLink}, {opt.Phone, esemesPhone}} {
+			if !suf.on {
+				continue
+			}
+			out = append(out, delivered{' ', false})
+			for _, r := range []rune(suf.text) {
+				out = append(out, delivered{r, false})
+			}
+		}
+	}
+	return out
+}
+
+// bismsRune applies SPEC 3.6 steps 1 and 2 to one rune.
+func bismsRune(r rune) rune {
+	subst := []rune(bismsSubst)
+	for k := 0; k < len(subst); k += 2 {
+		if subst[k] == r {
+			r = subst[k+1]
+			break
+		}
+	}
+	if !contains(bismsAccepted, r) {
+		return ' '
+	}
+	return r
+}
+
+// greedy is the split of SPEC 4 over the units of each rune: the rune
+// indexes [start, end) and units of every part.
+func greedy(units []int, single, multi int) [][3]int {
+	total := 0
+	for _, u := range units {
+		total += u
+	}
+	if total <= single {
+		return [][3]int{{0, len(units), total}}
+	}
+	var parts [][3]int
+	start, cur := 0, 0
+	for i, u := range units {
+		if cur+u > multi {
+			parts = append(parts, [3]int{start, i, cur})
+			start, cur = i, 0
+		}
+		cur += u
+	}
+	return append(parts, [3]int{start, len(units), cur})
+}
+
+// Analyze returns the reference analysis of text by vendor ("gsm", "oztek",
+// "esemes", "nodeapi", "kobikom" or "bisms") with the options opt, computed
+// from SPEC.md alone.
+func Analyze(vendor string, opt Options, text string) (Result, error) {
+	switch vendor {
+	case "gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms":
+	default:
+		return Result{}, ErrVendor
+	}
+	if (opt.Link || opt.Phone) && vendor != "esemes" {
+		return Result{}, ErrVendor
+	}
+	res := Result{Vendor: vendor, Encoding: "normal", Shift: "none", Scheme: -1, ForcedOffset: -1,
+		Parts: []Part{}, Errors: []Issue{}, Warnings: []Issue{}}
+	if text == "" {
+		// SPEC 3.7: nothing else happens.
+		res.Remaining = 160
+		res.Errors = append(res.Errors, Issue{"empty", 0})
+		res.Params = params(vendor, "normal", 0)
+		return res, nil
+	}
+	runes := deliver(vendor, opt, text)
+	var units []int
+	var known []bool
+	switch vendor {
+	case "oztek":
+		units, known = analyzeOztek(&res, runes)
+	case "bisms":
+		units, known = analyzeBiSMS(&res, runes)
+	default:
+		units, known = analyzeGSM(&res, vendor, runes)
+	}
+	// Truncation (bisms) has already shortened runes, units and known.
+	all := runes
+	runes = runes[:len(units)]
+
+	// Offsets, text, errors (ordered by offset; at one offset invalid_utf8,
+	// unknown_char, too_long).
+	var b strings.Builder
+	offs := make([]int, len(runes)+1)
+	firstBad := -1
+	total := 0
+	for i, d := range runes {
+		offs[i] = b.Len()
+		if d.bad && firstBad < 0 {
+			firstBad = i
+			res.Errors = append(res.Errors, Issue{"invalid_utf8", offs[i]})
+		}
+		if !known[i] {
+			res.Errors = append(res.Errors, Issue{"unknown_char", offs[i]})
+		}
+		if vendor == "oztek" && total <= oztekMax && total+units[i] > oztekMax {
+			res.Errors = append(res.Errors, Issue{"too_long", offs[i]})
+		}
+		total += units[i]
+		b.WriteRune(d.r)
+	}
+	offs[len(runes)] = b.Len()
+	res.Text = b.String()
+	if firstBad < 0 {
+		// SPEC 3.7: a first bad byte that truncation dropped is reported
+		// at len(text).
+		for _, d := range all[len(runes):] {
+			if d.bad {
+				res.Errors = append(res.Errors, Issue{"invalid_utf8", b.Len()})
+				break
+			}
+		}
+	}
+	res.Runes = len(runes)
+	res.Units = total
+
+	// Parts.
+	var sc scheme
+	switch vendor {
+	case "oztek":
+		sc = scheme{single: 160, multi: 153}
+		if res.Encoding == "turkish" {
+			sc = scheme{single: 155, multi: 147}
+		}
+	case "bisms":
+		sc = scheme{single: 160, multi: 153}
+		if res.Encoding == "turkish" {
+			sc = scheme{single: 155, multi: 147}
+		}
+	default:
+		sc = candidates(vendor)[res.Scheme]
+	}
+	for _, p := range greedy(units, sc.single, sc.multi) {
+		res.Parts = append(res.Parts, Part{offs[p[0]], offs[p[1]], p[2]})
+	}
+
+	// Segments and remaining (SPEC 3 and 4).
+	last := res.Parts[len(res.Parts)-1]
+	switch vendor {
+	case "oztek":
+		if total <= sc.single {
+			res.Segments = 1
+			res.Remaining = sc.single - total
+		} else {
+			res.Segments = (total + sc.multi - 1) / sc.multi
+			res.Remaining = res.Segments*sc.multi - total
+		}
+	case "bisms":
+		bounds := bismsBounds[res.Scheme]
+		for i, hi := range bounds {
+			if total <= hi {
+				res.Segments = i + 1
+				res.Remaining = hi - total
+				break
+			}
+		}
+	default:
+		res.Segments = len(res.Parts)
+		if len(res.Parts) == 1 {
+			res.Remaining = sc.single - total
+		} else {
+			res.Remaining = sc.multi - last.Units
+		}
+	}
+
+	// Wire and warnings (oztek).
+	res.Wire = res.Text
+	if vendor == "oztek" {
+		var w strings.Builder
+		for i, d := range runes {
+			if code := PipeCode(d.r); code != "" {
+				w.WriteString(code)
+			} else {
+				w.WriteRune(d.r)
+			}
+			if d.r == '|' && i+3 < len(runes) && isDigit(runes[i+1].r) && isDigit(runes[i+2].r) &&
+				(runes[i+3].r == '|' || PipeCode(runes[i+3].r) != "") {
+				res.Warnings = append(res.Warnings, Issue{"ambiguous_pipe", offs[i]})
+			}
+		}
+		res.Wire = w.String()
+	}
+	res.Params = params(vendor, res.Encoding, res.Segments)
+	return res, nil
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// analyzeGSM chooses among the candidates of SPEC 3.1–3.4 and returns the
+// units of every rune under the chosen one and whether the profile knows it.
+func analyzeGSM(res *Result, vendor string, runes []delivered) (units []int, known []bool) {
+	cands := candidates(vendor)
+	known = make([]bool, len(runes))
+	for i, d := range runes {
+		for _, c := range cands {
+			if c.units(d.r) > 0 {
+				known[i] = true
+			}
+		}
+	}
+	costs := make([][]int, len(cands))
+	for k, c := range cands {
+		cand := Candidate{Encoding: c.enc, Shift: c.shift, Qualifies: true}
+		costs[k] = make([]int, len(runes))
+		for i, d := range runes {
+			u := c.units(d.r)
+			if u == 0 {
+				u = 1 // an unknown rune counts 1 (SPEC 3.7)
+				if known[i] {
+					cand.Qualifies = false
+				}
+			}
+			costs[k][i] = u
+			cand.Units += u
+		}
+		cand.Segments = len(greedy(costs[k], c.single, c.multi))
+		res.Candidates = append(res.Candidates, cand)
+	}
+	best := -1
+	for k, c := range res.Candidates {
+		if !c.Qualifies {
+			continue
+		}
+		if best < 0 || (vendor == "gsm" && c.Segments < res.Candidates[best].Segments) {
+			best = k
+		}
+		if vendor != "gsm" {
+			break // first qualifying
+		}
+	}
+	if best < 0 {
+		best = len(cands) - 1 // cannot happen: the last candidate carries every known rune
+	}
+	res.Scheme = best
+	res.Encoding, res.Shift = cands[best].enc, cands[best].shift
+	if best > 0 {
+		for i, d := range runes {
+			if known[i] && cands[0].units(d.r) == 0 {
+				res.Forced, res.ForcedOffset = d.r, offsetOf(runes, i)
+				break
+			}
+		}
+	}
+	return costs[best], known
+}
+
+// offsetOf returns the byte offset of rune i in the delivered text.
+func offsetOf(runes []delivered, i int) int {
+	n := 0
+	for _, d := range runes[:i] {
+		n += utf8.RuneLen(d.r)
+	}
+	return n
+}
+
+// analyzeOztek applies SPEC 3.5.
+func analyzeOztek(res *Result, runes []delivered) (units []int, known []bool) {
+	units = make([]int, len(runes))
+	known = make([]bool, len(runes))
+	res.Scheme = 0
+	for i, d := range runes {
+		known[i] = contains(oztekBase, d.r) || contains(oztekTwo, d.r) || PipeCode(d.r) != ""
+		units[i] = 1
+		if contains(oztekTwo, d.r) {
+			units[i] = 2
+		}
+		if contains(oztekTriggers, d.r) && res.Scheme == 0 {
+			res.Scheme, res.Encoding = 1, "turkish"
+			res.Forced, res.ForcedOffset = d.r, offsetOf(runes, i)
+		}
+	}
+	return units, known
+}
+
+// analyzeBiSMS applies SPEC 3.6 steps 3 to 6 (runes are already
+// substituted).
+func analyzeBiSMS(res *Result, runes []delivered) (units []int, known []bool) {
+	res.Scheme = 0
+	for i, d := range runes {
+		if contains(bismsTriggers, d.r) {
+			res.Scheme, res.Encoding = 1, "turkish"
+			res.Forced, res.ForcedOffset = d.r, offsetOf(runes, i)
+			break
+		}
+	}
+	max := bismsBounds[res.Scheme][5]
+	total := 0
+	for _, d := range runes {
+		u := 1
+		if res.Scheme == 1 && contains(bismsTwo, d.r) {
+			u = 2
+		}
+		if total+u > max {
+			res.Truncated = len(runes) - len(units)
+			break
+		}
+		total += u
+		units = append(units, u)
+	}
+	known = make([]bool, len(units))
+	for i := range known {
+		known[i] = true
+	}
+	return units, known
+}
+
+// params returns the vendor parameters of SPEC 3 as a JSON object.
+func params(vendor, enc string, segments int) string {
+	q := strconv.Quote
+	switch vendor {
+	case "oztek":
+		return `{"tur":` + q(map[string]string{"normal": "Normal", "turkish": "Turkce"}[enc]) + `}`
+	case "esemes":
+		return `{"endpoint":` + q(map[string]string{"normal": "normal", "turkish": "tr"}[enc]) + `}`
+	case "nodeapi":
+		return `{"encoding":` + map[string]string{"normal": "0", "turkish": "1", "ucs2": "2"}[enc] + `}`
+	case "kobikom":
+		dc, lang, typ := "0", "", ""
+		if enc == "ucs2" {
+			dc = "8"
+		}
+		if enc == "turkish" {
+			lang = "ES"
+		}
+		if segments > 1 {
+			typ = "longSMS"
+		}
+		return `{"datacoding":` + dc + `,"languageCode":` + q(lang) + `,"type":` + q(typ) + `}`
+	}
+	return "{}"
+}
