@@ -30,19 +30,44 @@ func load64[T text](s T, i int) uint64 {
 // bytes from s[i:], stopping before end.
 func plainBlocks[T text](s T, i, end int, extra uint64) int {
 	if extra == 0 {
-		for ; i+32 <= end; i += 32 {
-			b := s[i : i+32]
-			w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
-			if special0(w0)|special0(w1)|special0(w2)|special0(w3) != 0 {
-				break
-			}
-		}
-		return i
+		return plainBlocks0(s, i, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb)
 	}
+	return plainBlocksX(s, i, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb, extra)
+}
+
+// plainBlocksX is plainBlocks0 that also marks the extra byte x (zero test
+// of w^x).
+//
+//go:noinline
+func plainBlocksX[T text](s T, i, end int, c20, c5B, c61, c7B, x uint64) int {
 	for ; i+32 <= end; i += 32 {
 		b := s[i : i+32]
 		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
-		if special(w0, extra)|special(w1, extra)|special(w2, extra)|special(w3, extra) != 0 {
+		e0, e1, e2, e3 := w0^x, w1^x, w2^x, w3^x
+		a0 := w0 | ^(w0 + c20) | ((w0 + c5B) &^ (w0 + c61)) | (w0 + c7B) | ((e0 - lsb) &^ e0)
+		a1 := w1 | ^(w1 + c20) | ((w1 + c5B) &^ (w1 + c61)) | (w1 + c7B) | ((e1 - lsb) &^ e1)
+		a2 := w2 | ^(w2 + c20) | ((w2 + c5B) &^ (w2 + c61)) | (w2 + c7B) | ((e2 - lsb) &^ e2)
+		a3 := w3 | ^(w3 + c20) | ((w3 + c5B) &^ (w3 + c61)) | (w3 + c7B) | ((e3 - lsb) &^ e3)
+		if (a0|a1|a2|a3)&msb != 0 {
+			break
+		}
+	}
+	return i
+}
+
+// plainBlocks0 is plainBlocks without an extra byte. The constants of
+// special0 come in as arguments so that they stay in registers.
+//
+//go:noinline
+func plainBlocks0[T text](s T, i, end int, c20, c5B, c61, c7B uint64) int {
+	for ; i+32 <= end; i += 32 {
+		b := s[i : i+32]
+		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
+		a0 := w0 | ^(w0 + c20) | ((w0 + c5B) &^ (w0 + c61)) | (w0 + c7B)
+		a1 := w1 | ^(w1 + c20) | ((w1 + c5B) &^ (w1 + c61)) | (w1 + c7B)
+		a2 := w2 | ^(w2 + c20) | ((w2 + c5B) &^ (w2 + c61)) | (w2 + c7B)
+		a3 := w3 | ^(w3 + c20) | ((w3 + c5B) &^ (w3 + c61)) | (w3 + c7B)
+		if (a0|a1|a2|a3)&msb != 0 {
 			break
 		}
 	}
