@@ -39,26 +39,29 @@ var rules = [numProfiles]segment.Rules{
 		Choice: segment.Cheapest, Info: &gsmInfo,
 		// Turkish single shift never beats the default alphabet or the
 		// Turkish locking table, and UCS-2 never beats a GSM scheme.
-		Dominators: [segment.MaxSchemes]uint8{2: 0b0011, 3: 0b0111}, Euro: gsmEuro, BMP: gsmBMP, Astral: gsmAstral, Plain: gsmPlain},
+		Dominators: [segment.MaxSchemes]uint8{2: 0b0011, 3: 0b0111},
+		// Turkish single shift only adds runes to the default alphabet.
+		Extends: [segment.MaxSchemes]uint8{2: 0b0001},
+		Euro:    gsmEuro, BMP: gsmBMP, Astral: gsmAstral, Plain: gsmPlain},
 	// oztek: Öztek's own table, pipe codes, 918 maximum (SPEC 3.5, seed 000).
 	idOztek: {Name: "oztek",
 		Schemes: []segment.Scheme{{Encoding: segment.Normal, Single: 160, Multi: 153}, {Encoding: segment.Turkish, Single: 155, Multi: 147}},
-		Choice:  segment.FirstQualifying, Info: &oztekInfo, Euro: oztekEuro, BMP: oztekBMP, Astral: oztekAstral, Plain: oztekPlain,
+		Choice:  segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &oztekInfo, Euro: oztekEuro, BMP: oztekBMP, Astral: oztekAstral, Plain: oztekPlain,
 		SWARExtra: '"', Wire: segment.WirePipe, Billing: segment.Ceil,
 		OverMax: segment.MaxError, Max: [segment.MaxSchemes]int{918, 918},
 		Params: []segment.ParamSpec{{Key: "tur", By: segment.ByEncoding, Values: strValues("Normal", "Turkce", "")}}},
 	// esemes: GSM default or Turkish single shift, no UCS-2, opt-out suffixes (SPEC 3.4, seed 001).
 	idEsemes: {Name: "esemes", Schemes: []segment.Scheme{gsmDefault, gsmSingle},
-		Choice: segment.FirstQualifying, Info: &esemesInfo, Euro: esemesEuro, BMP: esemesBMP, Astral: esemesAstral, Plain: esemesPlain,
+		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &esemesInfo, Euro: esemesEuro, BMP: esemesBMP, Astral: esemesAstral, Plain: esemesPlain,
 		Suffixes: []string{esemesLink, esemesPhone},
 		Params:   []segment.ParamSpec{{Key: "endpoint", By: segment.ByEncoding, Values: strValues("normal", "tr", "")}}},
 	// nodeapi: encoding 0 / 1 / 2, first qualifying (SPEC 3.2, seed 002).
 	idNodeAPI: {Name: "nodeapi", Schemes: []segment.Scheme{gsmDefault, gsmSingle, ucs2},
-		Choice: segment.FirstQualifying, Info: &nodeapiInfo, Euro: nodeapiEuro, BMP: nodeapiBMP, Astral: nodeapiAstral, Plain: nodeapiPlain,
+		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &nodeapiInfo, Euro: nodeapiEuro, BMP: nodeapiBMP, Astral: nodeapiAstral, Plain: nodeapiPlain,
 		Params: []segment.ParamSpec{{Key: "encoding", By: segment.ByEncoding, Values: intValues(0, 1, 2)}}},
 	// kobikom: datacoding 0 / 8, languageCode ES, type longSMS (SPEC 3.3, seed 003).
 	idKobikom: {Name: "kobikom", Schemes: []segment.Scheme{gsmDefault, gsmSingle, ucs2},
-		Choice: segment.FirstQualifying, Info: &kobikomInfo, Euro: kobikomEuro, BMP: kobikomBMP, Astral: kobikomAstral, Plain: kobikomPlain,
+		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &kobikomInfo, Euro: kobikomEuro, BMP: kobikomBMP, Astral: kobikomAstral, Plain: kobikomPlain,
 		Params: []segment.ParamSpec{
 			{Key: "datacoding", By: segment.ByEncoding, Values: intValues(0, 0, 8)},
 			{Key: "languageCode", By: segment.ByEncoding, Values: strValues("", "ES", "")},
@@ -67,7 +70,7 @@ var rules = [numProfiles]segment.Rules{
 	// bisms: substitutions, others → space, 6-segment table, truncation (SPEC 3.6, seed 004).
 	idBiSMS: {Name: "bisms",
 		Schemes: []segment.Scheme{{Encoding: segment.Normal, Single: 160, Multi: 153}, {Encoding: segment.Turkish, Single: 155, Multi: 147}},
-		Choice:  segment.FirstQualifying, Info: &bismsInfo, Euro: bismsEuro, BMP: bismsBMP, Astral: bismsAstral, Plain: bismsPlain,
+		Choice:  segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &bismsInfo, Euro: bismsEuro, BMP: bismsBMP, Astral: bismsAstral, Plain: bismsPlain,
 		Subst: segment.SubstBiSMS, Billing: segment.Ranges,
 		Ranges: [segment.MaxSchemes][]int{
 			{160, 306, 459, 612, 765, 917},

@@ -327,6 +327,20 @@ func (c *counter) emitInfo(r rune, in uint8, size int) {
 	c.off += size
 }
 
+// zeroPrefix reports whether scheme j's state over the text so far is
+// known to be zero: a scheme j extends (Rules.Extends) was counted from the
+// start (counted schemes always were), saw no 2-unit rune, and the text so
+// far is below j's maximum.
+func (c *counter) zeroPrefix(j int, counted uint8) bool {
+	for m := c.rl.Extends[j&(MaxSchemes-1)] & counted; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+		if c.twos[i] == 0 && (!c.hasMax || c.runes+2 <= c.rl.Max[j&(MaxSchemes-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // addTwos adds a 2-unit rune to each scheme in mask.
 func (c *counter) addTwos(mask uint8) {
 	for ; mask != 0; mask &= mask - 1 {
@@ -373,6 +387,7 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 		c.sawPipe = true
 	}
 	low, high := in&0x55, (in>>1)&0x55
+	activeBefore := c.active
 	if zeros := compress(^(high | low)) & c.alive; zeros != 0 {
 		c.alive &^= zeros
 		c.active &^= zeros
@@ -383,8 +398,17 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 			c.kill[s] = Cause{Rune: r, Offset: c.off}
 		}
 		// Schemes whose last dominator died are counted from now on, after
-		// a rescan of the text so far (this rune included).
-		c.pending |= c.undominated() &^ c.active
+		// a rescan of the text so far (this rune included) — unless a scheme
+		// they extend was counted all along and found no 2-unit rune: then
+		// every rune so far cost 1 in them too, and their state is zero.
+		for m := c.undominated() &^ c.active; m != 0; m &= m - 1 {
+			j := bits.TrailingZeros8(m)
+			if c.zeroPrefix(j, activeBefore) {
+				c.active |= 1 << j
+			} else {
+				c.pending |= 1 << j
+			}
+		}
 	}
 	twos := compress(high&^low) & c.active
 	if c.hasMax {

@@ -29,10 +29,16 @@ type Rules struct {
 	// FirstQualifying every earlier scheme dominates. Validate checks each
 	// claim (see there).
 	Dominators [MaxSchemes]uint8
-	Info       *[0x800]uint8
-	Euro       uint8
-	BMP        uint8
-	Astral     uint8
+	// Extends has bit i in Extends[j] when scheme j costs exactly what
+	// scheme i costs on every rune i carries (j only adds runes, as the
+	// Turkish single shift adds to the default alphabet). It lets the engine
+	// skip the rescan of a prefix that cost 1 per rune in i. Validate
+	// checks each claim.
+	Extends [MaxSchemes]uint8
+	Info    *[0x800]uint8
+	Euro    uint8
+	BMP     uint8
+	Astral  uint8
 
 	// Plain is the info value of a rune that costs 1 unit in every scheme
 	// (Info[b] == Plain for such ASCII bytes). SWARExtra is the one printable
@@ -294,6 +300,13 @@ func (rl *Rules) Validate() error {
 			}
 		}
 	}
+	for j := 0; j < n; j++ {
+		for i := 0; i < n; i++ {
+			if rl.Extends[j]&(1<<i) != 0 && (i == j || !rl.extends(j, i)) {
+				return errors.New("segment: " + rl.Name + ": scheme " + strconv.Itoa(j) + " does not extend scheme " + strconv.Itoa(i))
+			}
+		}
+	}
 	if rl.OverMax == MaxTruncate && rl.Subst == NoSubst {
 		return errors.New("segment: " + rl.Name + ": a truncating profile must substitute every rune it cannot carry")
 	}
@@ -338,4 +351,23 @@ func (rl *Rules) dominates(i, j int) bool {
 	check(rl.BMP)
 	check(rl.Astral)
 	return pointwise || halves
+}
+
+// extends reports whether scheme j costs what scheme i costs on every rune
+// i carries.
+func (rl *Rules) extends(j, i int) bool {
+	ok := true
+	check := func(in uint8) {
+		ui, uj := int(in>>(2*i))&3, int(in>>(2*j))&3
+		if ui != 0 && uj != ui {
+			ok = false
+		}
+	}
+	for _, in := range rl.Info {
+		check(in)
+	}
+	check(rl.Euro)
+	check(rl.BMP)
+	check(rl.Astral)
+	return ok
 }
