@@ -476,6 +476,7 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 // countInput counts the delivered runes of the input s.
 func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 	extra := uint64(rl.SWARExtra) * lsb
+	simple := !opt.ASCII && !opt.Smart && rl.Subst == NoSubst
 	n := len(s)
 	i := 0
 	for i < n {
@@ -519,6 +520,16 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 			// Two-byte runes (the Turkish letters among them).
 			r := rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
 			i += 2
+			if simple {
+				if in := rl.Info[r]; c.plain(in) {
+					c.runes++
+					c.off += 2
+					continue
+				} else {
+					c.emitInfo(r, in, 2)
+				}
+				goto next
+			}
 			if opt.ASCII {
 				r = sanitize.ASCIIRune(r)
 			}
@@ -550,6 +561,7 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 			i += size
 			c.input(r, opt)
 		}
+	next:
 		if c.pending != 0 {
 			rescan(c, rl, opt, s[:i], 0)
 		}
