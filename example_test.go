@@ -215,3 +215,17 @@ func ExampleResult_OK() {
 	fmt.Println(r.OK(), r.FirstError.Code, r.Remaining)
 	// Output: false empty 160
 }
+
+func ExampleProfile_InitParts() {
+	text := strings.Repeat("ş", 80) // 160 septets under Turkish single shift
+	p := smsseg.NodeAPI
+	r := p.Analyze(text)
+	var it smsseg.PartIter
+	for p.InitParts(&it, &r, text); !it.Done(); {
+		part := it.Next()
+		fmt.Println(part.Start, part.End, part.Units)
+	}
+	// Output:
+	// 0 148 148
+	// 148 160 12
+}

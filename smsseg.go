@@ -28,6 +28,8 @@ type (
 	Params = segment.Params
 	// Scheme is an encoding a profile may choose, with its capacities.
 	Scheme = segment.Scheme
+	// PartIter walks the parts of an analysed text without a slice.
+	PartIter = segment.PartIter
 )
 
 // Encoding classes, shifts and issue codes.
@@ -247,3 +249,9 @@ func (p Profile) Schemes() []Scheme { return p.rules().Schemes }
 // scheme i (Result.Scheme() for the chosen one), or 0 when that scheme
 // cannot carry c.
 func (p Profile) RuneUnits(i int, c rune) int { return p.rules().RuneUnits(i, c) }
+
+// InitParts sets it to walk the parts of text, analysed into r by p (see
+// AppendTextOf), one Next at a time.
+func (p Profile) InitParts(it *PartIter, r *Result, text string) {
+	it.Init(p.rules(), p.opt, r, text)
+}

@@ -225,3 +225,28 @@ func TestRulesValid(t *testing.T) {
 		assert.NoError(t, p.Rules().Validate(), p.Name())
 	}
 }
+
+// TestPartIterMatchesAppendParts walks every golden vector with PartIter.
+func TestPartIterMatchesAppendParts(t *testing.T) {
+	files, err := vectors.All()
+	require.NoError(t, err)
+	var it smsseg.PartIter
+	for _, f := range files {
+		for _, v := range f.Tests {
+			p := profileFor(t, f.Profile, v.Options)
+			in := string(v.Input)
+			r := p.Analyze(in)
+			var got []smsseg.Part
+			for p.InitParts(&it, &r, in); !it.Done(); {
+				got = append(got, it.Next())
+			}
+			assert.Equal(t, p.AppendPartsOf(nil, &r, in), got, "%s #%d", f.Profile, v.ID)
+			allocs := testing.AllocsPerRun(5, func() {
+				for p.InitParts(&it, &r, in); !it.Done(); {
+					it.Next()
+				}
+			})
+			assert.Zero(t, allocs)
+		}
+	}
+}
