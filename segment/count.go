@@ -3,7 +3,9 @@
 package segment
 
 import (
+	"bytes"
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg/sanitize"
@@ -462,6 +464,12 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 	}
 	var c counter
 	c.init(rl)
+	if c.hasMax && rl.cannotPassMax(len(s), opt) {
+		// A rune costs at most 2 units and a byte gives at most one rune:
+		// this text cannot reach any maximum, so nothing needs watching.
+		c.hasMax = false
+		c.setLimit()
+	}
 	countInput(&c, rl, opt, s)
 	if opt.Suffixes != 0 {
 		countSuffix(&c, rl, opt, s, -1)
@@ -475,7 +483,11 @@ func Analyze[T text](rl *Rules, opt Options, s T) Result {
 
 // countInput counts the delivered runes of the input s.
 func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
-	extra := uint64(rl.SWARExtra) * lsb
+	extra := uint64(0)
+	if rl.SWARExtra != 0 && indexByte(s, rl.SWARExtra) >= 0 {
+		// Only a text that holds the extra byte pays for looking for it.
+		extra = uint64(rl.SWARExtra) * lsb
+	}
 	simple := !opt.ASCII && !opt.Smart && rl.Subst == NoSubst
 	n := len(s)
 	i := 0
@@ -761,4 +773,37 @@ func partsOf(pos, multi int) (parts, last int) {
 	}
 	parts = (pos + multi - 1) / multi
 	return parts, pos - (parts-1)*multi
+}
+
+// cannotPassMax reports whether a text of n input bytes, with the suffixes
+// opt selects, stays within every scheme's maximum whatever it holds.
+func (rl *Rules) cannotPassMax(n int, opt Options) bool {
+	runes := n
+	for k, suf := range rl.Suffixes {
+		if opt.Suffixes&(1<<k) != 0 {
+			runes += 1 + len(suf)
+		}
+	}
+	for s := range rl.Schemes {
+		if 2*runes > rl.Max[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// indexByte is strings.IndexByte / bytes.IndexByte for either type.
+func indexByte[T text](s T, c byte) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
 }
