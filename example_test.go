@@ -229,3 +229,13 @@ func ExampleProfile_InitParts() {
 	// 0 148 148
 	// 148 160 12
 }
+
+func ExampleProfile_Name() {
+	fmt.Println(smsseg.BiSMS.Name(), smsseg.Profile{}.Name())
+	// Output: bisms gsm
+}
+
+func ExampleProfile_String() {
+	fmt.Printf("%v\n", smsseg.Oztek)
+	// Output: oztek
+}

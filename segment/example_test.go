@@ -3,6 +3,7 @@
 package segment_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -108,4 +109,100 @@ func ExampleResult_Credits() {
 	// Output:
 	// 4611686018427387904 true
 	// 0 false
+}
+
+func ExampleCode_String() {
+	fmt.Println(segment.UnknownChar, segment.AmbiguousPipe.IsWarning())
+	// Output: unknown_char true
+}
+
+func ExampleCode_IsWarning() {
+	fmt.Println(segment.TooLong.IsWarning(), segment.AmbiguousPipe.IsWarning())
+	// Output: false true
+}
+
+func ExampleEncoding_String() {
+	fmt.Println(segment.Normal, segment.Turkish, segment.UCS2)
+	// Output: normal turkish ucs2
+}
+
+func ExampleShift_String() {
+	fmt.Println(segment.NoShift, segment.Locking, segment.Single)
+	// Output: none locking single
+}
+
+func ExampleParams_At() {
+	p := segment.MakeParams(smsseg.Kobikom.Rules(), segment.UCS2, 1)
+	for i := 0; i < p.Len(); i++ {
+		k, v := p.At(i)
+		fmt.Printf("%s=%s ", k, v.AppendJSON(nil))
+	}
+	fmt.Println()
+	// Output: datacoding=8 languageCode="" type=""
+}
+
+func ExampleParams_Get() {
+	p := segment.MakeParams(smsseg.NodeAPI.Rules(), segment.Turkish, 1)
+	v, ok := p.Get("encoding")
+	fmt.Println(v.Int, ok)
+	// Output: 1 true
+}
+
+func ExampleParams_Len() {
+	fmt.Println(segment.MakeParams(smsseg.GSM.Rules(), segment.Normal, 1).Len())
+	// Output: 0
+}
+
+func ExampleParams_AppendJSON() {
+	p := segment.MakeParams(smsseg.Oztek.Rules(), segment.Turkish, 1)
+	fmt.Println(string(p.AppendJSON([]byte("params="))))
+	// Output: params={"tur":"Turkce"}
+}
+
+func ExampleParams_MarshalJSON() {
+	b, _ := json.Marshal(map[string]any{"params": segment.MakeParams(smsseg.Esemes.Rules(), segment.Turkish, 1)})
+	fmt.Println(string(b))
+	// Output: {"params":{"endpoint":"tr"}}
+}
+
+func ExampleParams_String() {
+	fmt.Println(segment.MakeParams(smsseg.BiSMS.Rules(), segment.Turkish, 3))
+	// Output: {}
+}
+
+func ExampleValue_AppendJSON() {
+	fmt.Println(string(segment.Value{Str: `a"b`}.AppendJSON(nil)), string(segment.Value{Int: 8, IsInt: true}.AppendJSON(nil)))
+	// Output: "a\"b" 8
+}
+
+func ExampleResult_OK() {
+	r := segment.Analyze(smsseg.Esemes.Rules(), segment.Options{}, "ok 😀")
+	fmt.Println(r.OK(), r.Errors, r.FirstError)
+	// Output: false 1 segment: unknown_char: '😀' (U+1F600) at byte 3
+}
+
+func ExampleResult_Scheme() {
+	rl := smsseg.GSM.Rules()
+	r := segment.Analyze(rl, segment.Options{}, "şğı")
+	fmt.Println(r.Scheme(), rl.Schemes[r.Scheme()].Shift)
+	// Output: 1 locking
+}
+
+func ExampleRules_RuneUnits() {
+	rl := smsseg.Oztek.Rules()
+	fmt.Println(rl.RuneUnits(0, 'a'), rl.RuneUnits(0, '\n'), rl.RuneUnits(0, 'ş'), rl.RuneUnits(1, 'ş'))
+	// Output: 1 2 0 2
+}
+
+func ExamplePartIter() {
+	rl := smsseg.GSM.Rules()
+	text := strings.Repeat("x", 200)
+	r := segment.Analyze(rl, segment.Options{}, text)
+	var it segment.PartIter
+	for it.Init(rl, segment.Options{}, &r, text); !it.Done(); {
+		fmt.Println(it.Next())
+	}
+	// Output:
+	// {0 153 153}
+	// {153 200 47}
 }
