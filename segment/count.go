@@ -247,7 +247,11 @@ func (c *counter) init(rl *Rules) {
 	if rl.Choice == FirstQualifying {
 		c.active = 1
 	} else {
-		c.active = c.undominated()
+		for s, d := range rl.Dominators[:c.n] {
+			if d == 0 {
+				c.active |= 1 << s
+			}
+		}
 	}
 	c.setBits()
 }
@@ -506,7 +510,11 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 				}
 				j += 8
 				if clean++; clean >= 2 {
-					j = plainBlocks(s, j, end, extra)
+					if extra == 0 {
+						j = plainBlocks0(s, j, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb)
+					} else {
+						j = plainBlocksX(s, j, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb, extra)
+					}
 				}
 			}
 			if m != 0 {
