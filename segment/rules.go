@@ -205,9 +205,11 @@ type Result struct {
 	Warnings   int   // number of warnings
 	FirstError Issue // the first error by offset; Code 0 when Errors == 0
 
-	// Forced is the first rune that ruled out the first scheme (the normal
-	// class), with its offset; Code is UnknownChar-free: Forced.Code is 0 when
-	// the first scheme was not ruled out. Forced.Rune is valid when Forced.Offset >= 0.
+	// Forced is why the text is not in the first scheme (the normal class):
+	// the first rune that scheme cannot carry and its byte offset in the
+	// delivered text. Offset is -1 when the first scheme was chosen, or when
+	// it could carry the text but a later scheme was cheaper (gsm: many €
+	// under the Turkish locking table).
 	Forced Cause
 
 	Params Params
