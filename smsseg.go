@@ -6,7 +6,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/smsseg/smsseg/codes"
 	"github.com/smsseg/smsseg/segment"
 )
 
@@ -223,12 +222,7 @@ func (p Profile) AppendTextOf(dst []byte, r *Result, text string) []byte {
 
 // AppendWireOf: see AppendTextOf.
 func (p Profile) AppendWireOf(dst []byte, r *Result, text string) []byte {
-	rl := p.rules()
-	if rl.Wire == segment.WirePipe && p.opt == (segment.Options{}) && rl.Subst == segment.NoSubst && r.TextLen == len(text) {
-		// The text is its own delivered text: encode it in one go.
-		return codes.AppendEncode(dst, text)
-	}
-	return segment.AppendWire(dst, rl, p.opt, r, text)
+	return segment.AppendWire(dst, p.rules(), p.opt, r, text)
 }
 
 // AppendPartsOf: see AppendTextOf.

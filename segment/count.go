@@ -28,80 +28,73 @@ func load64[T text](s T, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// plainBlocks returns the end of the run of whole 32-byte blocks of plain
-// bytes from s[i:], stopping before end.
-func plainBlocks[T text](s T, i, end int, extra uint64) int {
-	if extra == 0 {
-		return plainBlocks0(s, i, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb)
-	}
-	return plainBlocksX(s, i, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb, extra)
-}
+// The SWAR range constants of special0: adding cXX to a byte x < 0x80 sets
+// its high bit exactly when x >= 0xXX, and never carries out of the byte.
+const (
+	c20 = (0x80 - 0x20) * lsb
+	c5B = (0x80 - 0x5B) * lsb
+	c61 = (0x80 - 0x61) * lsb
+	c7B = (0x80 - 0x7B) * lsb
+)
 
-// plainBlocksX is plainBlocks0 that also marks the extra byte x (zero test
-// of w^x).
-//
-//go:noinline
-func plainBlocksX[T text](s T, i, end int, c20, c5B, c61, c7B, x uint64) int {
-	for ; i+32 <= end; i += 32 {
-		b := s[i : i+32]
-		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
-		e0, e1, e2, e3 := w0^x, w1^x, w2^x, w3^x
-		a0 := w0 | ^(w0 + c20) | ((w0 + c5B) &^ (w0 + c61)) | (w0 + c7B) | ((e0 - lsb) &^ e0)
-		a1 := w1 | ^(w1 + c20) | ((w1 + c5B) &^ (w1 + c61)) | (w1 + c7B) | ((e1 - lsb) &^ e1)
-		a2 := w2 | ^(w2 + c20) | ((w2 + c5B) &^ (w2 + c61)) | (w2 + c7B) | ((e2 - lsb) &^ e2)
-		a3 := w3 | ^(w3 + c20) | ((w3 + c5B) &^ (w3 + c61)) | (w3 + c7B) | ((e3 - lsb) &^ e3)
-		if (a0|a1|a2|a3)&msb != 0 {
-			break
-		}
-	}
-	return i
-}
-
-// plainBlocks0 is plainBlocks without an extra byte. The constants of
-// special0 come in as arguments so that they stay in registers.
-//
-//go:noinline
-func plainBlocks0[T text](s T, i, end int, c20, c5B, c61, c7B uint64) int {
-	for ; i+32 <= end; i += 32 {
-		b := s[i : i+32]
-		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
-		a0 := w0 | ^(w0 + c20) | ((w0 + c5B) &^ (w0 + c61)) | (w0 + c7B)
-		a1 := w1 | ^(w1 + c20) | ((w1 + c5B) &^ (w1 + c61)) | (w1 + c7B)
-		a2 := w2 | ^(w2 + c20) | ((w2 + c5B) &^ (w2 + c61)) | (w2 + c7B)
-		a3 := w3 | ^(w3 + c20) | ((w3 + c5B) &^ (w3 + c61)) | (w3 + c7B)
-		if (a0|a1|a2|a3)&msb != 0 {
-			break
-		}
-	}
-	return i
-}
-
-// special0 is special without an extra byte.
+// special0 marks (high bit of each byte) the bytes of w that may not be
+// plain: bytes >= 0x80, control bytes < 0x20, [\]^_` (0x5B–0x60) and {|}~ DEL
+// (>= 0x7B). Carries only move towards higher bytes, so the lowest marked
+// byte is exact: every byte below it is plain printable ASCII.
 func special0(w uint64) uint64 {
-	lt20 := ^(w + (0x80-0x20)*lsb)
-	ge5B := w + (0x80-0x5B)*lsb
-	ge61 := w + (0x80-0x61)*lsb
-	ge7B := w + (0x80-0x7B)*lsb
-	return (w | lt20 | (ge5B &^ ge61) | ge7B) & msb
+	return (w | ^(w + c20) | ((w + c5B) &^ (w + c61)) | (w + c7B)) & msb
 }
 
-// special marks (high bit of each byte) the bytes of w that may not be plain:
-// bytes >= 0x80, control bytes < 0x20, [\]^_` (0x5B–0x60), {|}~ DEL (>= 0x7B)
-// and the profile's extra byte. Carries and borrows only move towards higher
-// bytes, so the lowest marked byte is exact: every byte below it is plain
-// printable ASCII outside those ranges.
+// special is special0 that also marks the profile's extra byte (extra is
+// that byte times lsb, or 0): a zero-byte test of w^extra, whose borrows
+// also only move towards higher bytes.
 func special(w uint64, extra uint64) uint64 {
-	m := w & msb
-	lt20 := ^(w + (0x80-0x20)*lsb)
-	ge5B := w + (0x80-0x5B)*lsb
-	ge61 := w + (0x80-0x61)*lsb
-	ge7B := w + (0x80-0x7B)*lsb
-	m |= (lt20 | (ge5B &^ ge61) | ge7B) & msb
+	m := special0(w)
 	if extra != 0 {
 		x := w ^ extra
 		m |= (x - lsb) &^ x & msb
 	}
 	return m
+}
+
+// plainBlocks0 returns the end of the run of whole 32-byte blocks of plain
+// bytes (special0) from s[i:], stopping before end. It is special0 unrolled
+// over four words, with its constants passed in as arguments so that they
+// stay in registers across the loop.
+//
+//go:noinline
+func plainBlocks0[T text](s T, i, end int, k20, k5B, k61, k7B uint64) int {
+	for ; i+32 <= end; i += 32 {
+		b := s[i : i+32]
+		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
+		a0 := w0 | ^(w0 + k20) | ((w0 + k5B) &^ (w0 + k61)) | (w0 + k7B)
+		a1 := w1 | ^(w1 + k20) | ((w1 + k5B) &^ (w1 + k61)) | (w1 + k7B)
+		a2 := w2 | ^(w2 + k20) | ((w2 + k5B) &^ (w2 + k61)) | (w2 + k7B)
+		a3 := w3 | ^(w3 + k20) | ((w3 + k5B) &^ (w3 + k61)) | (w3 + k7B)
+		if (a0|a1|a2|a3)&msb != 0 {
+			break
+		}
+	}
+	return i
+}
+
+// plainBlocksX is plainBlocks0 for special with an extra byte x.
+//
+//go:noinline
+func plainBlocksX[T text](s T, i, end int, k20, k5B, k61, k7B, x uint64) int {
+	for ; i+32 <= end; i += 32 {
+		b := s[i : i+32]
+		w0, w1, w2, w3 := load64(b, 0), load64(b, 8), load64(b, 16), load64(b, 24)
+		e0, e1, e2, e3 := w0^x, w1^x, w2^x, w3^x
+		a0 := w0 | ^(w0 + k20) | ((w0 + k5B) &^ (w0 + k61)) | (w0 + k7B) | ((e0 - lsb) &^ e0)
+		a1 := w1 | ^(w1 + k20) | ((w1 + k5B) &^ (w1 + k61)) | (w1 + k7B) | ((e1 - lsb) &^ e1)
+		a2 := w2 | ^(w2 + k20) | ((w2 + k5B) &^ (w2 + k61)) | (w2 + k7B) | ((e2 - lsb) &^ e2)
+		a3 := w3 | ^(w3 + k20) | ((w3 + k5B) &^ (w3 + k61)) | (w3 + k7B) | ((e3 - lsb) &^ e3)
+		if (a0|a1|a2|a3)&msb != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // decode reads the rune at s[i] exactly as utf8.DecodeRune does: an invalid
@@ -326,9 +319,7 @@ func (c *counter) emitInfo(r rune, in uint8, size int) {
 		c.emitSlow(r, in, size)
 		return
 	}
-	for twos := compress((in>>1)&^in) & c.active; twos != 0; twos &= twos - 1 {
-		c.add2(bits.TrailingZeros8(twos))
-	}
+	c.addTwos(compress((in>>1)&^in) & c.active)
 	c.runes++
 	c.off += size
 }
@@ -511,9 +502,9 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 				j += 8
 				if clean++; clean >= 2 {
 					if extra == 0 {
-						j = plainBlocks0(s, j, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb)
+						j = plainBlocks0(s, j, end, c20, c5B, c61, c7B)
 					} else {
-						j = plainBlocksX(s, j, end, (0x80-0x20)*lsb, (0x80-0x5B)*lsb, (0x80-0x61)*lsb, (0x80-0x7B)*lsb, extra)
+						j = plainBlocksX(s, j, end, c20, c5B, c61, c7B, extra)
 					}
 				}
 			}

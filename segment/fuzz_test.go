@@ -457,3 +457,11 @@ func checkScan(t *testing.T, s string, cfg byte) {
 		}
 	}
 }
+
+// plainBlocks is the block scan as countInput calls it.
+func plainBlocks[T text](s T, i, end int, extra uint64) int {
+	if extra == 0 {
+		return plainBlocks0(s, i, end, c20, c5B, c61, c7B)
+	}
+	return plainBlocksX(s, i, end, c20, c5B, c61, c7B, extra)
+}

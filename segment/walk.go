@@ -94,11 +94,16 @@ func (rl *Rules) units(s int, r rune) int {
 	return u
 }
 
+// verbatim reports whether an input of n bytes, analysed into res, is its
+// own delivered text: no option, substitution or suffix applies, and no
+// invalid byte grew into a 3-byte U+FFFD (nor did truncation cut it).
+func verbatim(rl *Rules, opt Options, res *Result, n int) bool {
+	return opt == (Options{}) && rl.Subst == NoSubst && res.TextLen == n
+}
+
 // AppendText appends the delivered text of s, as analysed in res, to dst.
 func AppendText[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
-	if opt == (Options{}) && rl.Subst == NoSubst && res.TextLen == len(s) {
-		// Nothing can have changed the text: an invalid byte would have
-		// grown into a 3-byte U+FFFD.
+	if verbatim(rl, opt, res, len(s)) {
 		return append(dst, s...)
 	}
 	w := newWalker(rl, opt, s, res.TextLen)
@@ -116,6 +121,14 @@ func AppendText[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []
 func AppendWire[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
 	if rl.Wire != WirePipe {
 		return AppendText(dst, rl, opt, res, s)
+	}
+	if verbatim(rl, opt, res, len(s)) {
+		switch v := any(s).(type) {
+		case string:
+			return codes.AppendEncode(dst, v)
+		case []byte:
+			return codes.AppendEncodeBytes(dst, v)
+		}
 	}
 	w := newWalker(rl, opt, s, res.TextLen)
 	for {
@@ -141,7 +154,7 @@ func AppendParts[T text](dst []Part, rl *Rules, opt Options, res *Result, s T) [
 	if res.Units <= sc.Single {
 		return append(dst, Part{Start: 0, End: res.TextLen, Units: res.Units})
 	}
-	if opt == (Options{}) && rl.Subst == NoSubst && res.TextLen == len(s) {
+	if verbatim(rl, opt, res, len(s)) {
 		return appendPartsDirect(dst, rl, int(res.scheme), s)
 	}
 	w := newWalker(rl, opt, s, res.TextLen)
