@@ -426,29 +426,48 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 	c.setBits()
 }
 
-// input counts one input rune through the user options and the vendor
-// substitution; bad is true when it stands for an invalid byte.
-func (c *counter) input(r rune, opt Options) {
+// deliver maps an input rune through the user options and the vendor
+// substitution (SPEC 3.7): it returns the delivered rune, or, when -smart
+// replaces r by several ASCII bytes, those bytes (each still to go through
+// the substitution) in repl.
+func (rl *Rules) deliver(r rune, opt Options) (out rune, repl string) {
 	if r >= 0x80 {
 		if opt.ASCII {
 			r = sanitize.ASCIIRune(r)
 		}
 		if opt.Smart {
 			if repl, ok := sanitize.SmartRune(r); ok {
-				for i := 0; i < len(repl); i++ {
-					c.subst(rune(repl[i]))
-				}
-				return
+				return -1, repl
 			}
 		}
 	}
-	c.subst(r)
+	return rl.substRune(r), ""
 }
 
-func (c *counter) subst(r rune) {
-	if c.rl.Subst == SubstBiSMS {
-		r = sanitize.BiSMSRune(r)
+// substRune applies the vendor substitution to r.
+func (rl *Rules) substRune(r rune) rune {
+	if rl.Subst == SubstBiSMS {
+		return sanitize.BiSMSRune(r)
 	}
+	return r
+}
+
+// input counts one input rune through the user options and the vendor
+// substitution.
+func (c *counter) input(r rune, opt Options) {
+	r, repl := c.rl.deliver(r, opt)
+	if repl == "" {
+		c.emit(r, runeLen(r))
+		return
+	}
+	for i := 0; i < len(repl); i++ {
+		c.subst(rune(repl[i]))
+	}
+}
+
+// subst counts one rune that only the vendor substitution may change.
+func (c *counter) subst(r rune) {
+	r = c.rl.substRune(r)
 	c.emit(r, runeLen(r))
 }
 
@@ -541,27 +560,16 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 				}
 				goto next
 			}
-			if opt.ASCII {
-				r = sanitize.ASCIIRune(r)
-			}
-			if opt.Smart {
-				if repl, ok := sanitize.SmartRune(r); ok {
-					for k := 0; k < len(repl); k++ {
-						c.subst(rune(repl[k]))
-					}
-					r = -1
+			r, repl := rl.deliver(r, opt)
+			if repl != "" {
+				for k := 0; k < len(repl); k++ {
+					c.subst(rune(repl[k]))
 				}
-			}
-			if r >= 0 {
-				if rl.Subst == SubstBiSMS {
-					r = sanitize.BiSMSRune(r)
-				}
-				in := rl.Info[r]
-				if c.plain(in) {
-					c.runes++
-					c.off += runeLen(r)
-					continue
-				}
+			} else if in := rl.Info[r]; c.plain(in) {
+				c.runes++
+				c.off += runeLen(r)
+				continue
+			} else {
 				c.emitInfo(r, in, runeLen(r))
 			}
 		} else {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg/codes"
-	"github.com/smsseg/smsseg/sanitize"
 )
 
 // walker yields the delivered runes of a text one by one: the input decoded
@@ -36,25 +35,17 @@ func (w *walker[T]) next() (r rune, off int, bad, ok bool) {
 	}
 	switch {
 	case len(w.pend) > 0:
-		r = rune(w.pend[0])
+		r = w.rl.substRune(rune(w.pend[0]))
 		w.pend = w.pend[1:]
-		r = w.subst(r)
 	case w.i < len(w.s):
 		var size int
 		r, size = decode(w.s, w.i)
 		w.i += size
 		bad = size == 1 && r == utf8.RuneError
-		if r >= 0x80 {
-			if w.opt.ASCII {
-				r = sanitize.ASCIIRune(r)
-			}
-			if w.opt.Smart {
-				if repl, ok := sanitize.SmartRune(r); ok {
-					r, w.pend = rune(repl[0]), repl[1:]
-				}
-			}
+		var repl string
+		if r, repl = w.rl.deliver(r, w.opt); repl != "" {
+			r, w.pend = w.rl.substRune(rune(repl[0])), repl[1:]
 		}
-		r = w.subst(r)
 	case len(w.suf) > 0:
 		var size int
 		r, size = decode(w.suf, 0)
@@ -76,13 +67,6 @@ func (w *walker[T]) next() (r rune, off int, bad, ok bool) {
 	off = w.off
 	w.off += runeLen(r)
 	return r, off, bad, true
-}
-
-func (w *walker[T]) subst(r rune) rune {
-	if w.rl.Subst == SubstBiSMS {
-		return sanitize.BiSMSRune(r)
-	}
-	return r
 }
 
 // units returns what r costs in scheme s; an unknown rune costs 1.
