@@ -52,16 +52,16 @@ var rules = [numProfiles]segment.Rules{
 		Params: []segment.ParamSpec{{Key: "tur", By: segment.ByEncoding, Values: strValues("Normal", "Turkce", "")}}},
 	// esemes: GSM default or Turkish single shift, no UCS-2, opt-out suffixes (SPEC 3.4, seed 001).
 	idEsemes: {Name: "esemes", Schemes: []segment.Scheme{gsmDefault, gsmSingle},
-		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &esemesInfo, Euro: esemesEuro, BMP: esemesBMP, Astral: esemesAstral, Plain: esemesPlain,
+		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &singleInfo, Euro: singleEuro, BMP: singleBMP, Astral: singleAstral, Plain: singlePlain,
 		Suffixes: []string{esemesLink, esemesPhone},
 		Params:   []segment.ParamSpec{{Key: "endpoint", By: segment.ByEncoding, Values: strValues("normal", "tr", "")}}},
 	// nodeapi: encoding 0 / 1 / 2, first qualifying (SPEC 3.2, seed 002).
 	idNodeAPI: {Name: "nodeapi", Schemes: []segment.Scheme{gsmDefault, gsmSingle, ucs2},
-		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &nodeapiInfo, Euro: nodeapiEuro, BMP: nodeapiBMP, Astral: nodeapiAstral, Plain: nodeapiPlain,
+		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &singleUCS2Info, Euro: singleUCS2Euro, BMP: singleUCS2BMP, Astral: singleUCS2Astral, Plain: singleUCS2Plain,
 		Params: []segment.ParamSpec{{Key: "encoding", By: segment.ByEncoding, Values: intValues(0, 1, 2)}}},
 	// kobikom: datacoding 0 / 8, languageCode ES, type longSMS (SPEC 3.3, seed 003).
 	idKobikom: {Name: "kobikom", Schemes: []segment.Scheme{gsmDefault, gsmSingle, ucs2},
-		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &kobikomInfo, Euro: kobikomEuro, BMP: kobikomBMP, Astral: kobikomAstral, Plain: kobikomPlain,
+		Choice: segment.FirstQualifying, Extends: [segment.MaxSchemes]uint8{1: 0b01}, Info: &singleUCS2Info, Euro: singleUCS2Euro, BMP: singleUCS2BMP, Astral: singleUCS2Astral, Plain: singleUCS2Plain,
 		Params: []segment.ParamSpec{
 			{Key: "datacoding", By: segment.ByEncoding, Values: intValues(0, 0, 8)},
 			{Key: "languageCode", By: segment.ByEncoding, Values: strValues("", "ES", "")},
