@@ -4,6 +4,7 @@ package smsseg
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/smsseg/smsseg/segment"
@@ -158,13 +159,11 @@ func ParseOptOut(list string) (OptOut, error) {
 		case "phone":
 			o |= OptOutPhone
 		default:
-			return 0, errors.New("smsseg: unknown opt-out " + strconvQuote(w) + " (want link, phone or link,phone)")
+			return 0, errors.New("smsseg: unknown opt-out " + strconv.Quote(w) + " (want link, phone or link,phone)")
 		}
 	}
 	return o, nil
 }
-
-func strconvQuote(s string) string { return "\"" + s + "\"" }
 
 // WithOptOut returns p appending the selected opt-out suffixes, link first,
 // each preceded by one space. The suffix counts as part of the text. Only
