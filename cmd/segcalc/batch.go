@@ -67,7 +67,7 @@ func (c *cli) batch(cfg config) int {
 		buf  []byte // one output line
 		t    totals
 	)
-	jw.init(p, cfg.recipients, cfg.verbatim)
+	jw.init(p, cfg.recipients)
 	status := exitOK
 	for {
 		chunk, err := in.ReadSlice('\n')

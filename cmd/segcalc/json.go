@@ -5,7 +5,6 @@ package main
 import (
 	"strconv"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/smsseg/smsseg"
 	"github.com/smsseg/smsseg/segment"
@@ -18,19 +17,16 @@ type jsonWriter struct {
 	rules      *segment.Rules
 	vendor     []byte // `{"vendor":"gsm","encoding":"`
 	recipients []byte // the decimal recipient count
-	verbatim   bool   // no option, substitution or suffix rewrites the text
 	text       []byte
 	wire       []byte
 	parts      []smsseg.Part
 	issues     []smsseg.Issue
 }
 
-// init prepares w for profile p; verbatim says that no user option (-ascii,
-// -smart, -optout) is in effect.
-func (w *jsonWriter) init(p smsseg.Profile, recipients int64, verbatim bool) {
+// init prepares w for profile p.
+func (w *jsonWriter) init(p smsseg.Profile, recipients int64) {
 	w.p = p
 	w.rules = p.Rules()
-	w.verbatim = verbatim && w.rules.Subst == segment.NoSubst
 	w.vendor = append(w.vendor[:0], `{"vendor":`...)
 	w.vendor = appendJSONString(w.vendor, p.Name())
 	w.vendor = append(w.vendor, `,"encoding":"`...)
@@ -39,15 +35,8 @@ func (w *jsonWriter) init(p smsseg.Profile, recipients int64, verbatim bool) {
 
 // append appends the JSON object (no newline) for r = p.Analyze(text).
 func (w *jsonWriter) append(dst []byte, r *smsseg.Result, text string, credits int64) []byte {
-	var delivered []byte
-	if w.verbatim && r.TextLen == len(text) {
-		// Nothing rewrites runes, and an invalid byte would have grown
-		// into a 3-byte U+FFFD: the delivered text is the input.
-		delivered = unsafe.Slice(unsafe.StringData(text), len(text))
-	} else {
-		w.text = w.p.AppendTextOf(w.text[:0], r, text)
-		delivered = w.text
-	}
+	w.text = w.p.AppendTextOf(w.text[:0], r, text) // a plain copy when nothing rewrites it
+	delivered := w.text
 	wire := delivered
 	if w.rules.Wire != segment.WireText {
 		w.wire = w.p.AppendWireOf(w.wire[:0], r, text)

@@ -101,7 +101,6 @@ type config struct {
 	recipients int64
 	text       string // the joined TEXT arguments
 	hasText    bool
-	verbatim   bool // no -ascii, -smart or -optout
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -209,7 +208,6 @@ func (c *cli) parse(args []string) (cfg config, done bool, err error) {
 		recipients: n,
 		text:       strings.Join(rest, " "),
 		hasText:    len(rest) > 0,
-		verbatim:   !*ascii && !*smart && !set["optout"],
 	}
 	return cfg, false, nil
 }
@@ -315,7 +313,7 @@ func (c *cli) single(cfg config) int {
 	var out []byte
 	if cfg.json {
 		var w jsonWriter
-		w.init(p, cfg.recipients, cfg.verbatim)
+		w.init(p, cfg.recipients)
 		out = w.append(nil, &r, text, credits)
 		out = append(out, '\n')
 	} else {
