@@ -2,7 +2,7 @@
 
 package smsseg
 
-import "github.com/smsseg/smsseg/segment"
+import segment "github.com/smsseg/smsseg/internal/engine"
 
 // Capacities of TS 23.040 for 140 octets of user data (SPEC 2): septets =
 // floor((1120 - 8*UDH octets) / 7); UCS-2 code units = (140 - UDH) / 2.

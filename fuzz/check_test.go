@@ -10,7 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg"
-	"github.com/smsseg/smsseg/segment"
+	segment "github.com/smsseg/smsseg/internal/engine"
+	"github.com/smsseg/smsseg/internal/naive"
 )
 
 // A combo is a profile with user options, and the same options for the
@@ -18,7 +19,7 @@ import (
 type combo struct {
 	vendor string
 	p      smsseg.Profile
-	opt    Options
+	opt    naive.Options
 }
 
 func (c combo) String() string {
@@ -48,7 +49,7 @@ func (c combo) plain() combo {
 }
 
 // makeCombo builds a combo; it panics on a bad vendor.
-func makeCombo(vendor string, opt Options) combo {
+func makeCombo(vendor string, opt naive.Options) combo {
 	p, ok := smsseg.Lookup(vendor)
 	if !ok {
 		panic("no profile " + vendor)
@@ -78,12 +79,12 @@ const (
 )
 
 // optionsOf decodes the option bits (higher bits are ignored).
-func optionsOf(bits byte) Options {
-	return Options{ASCII: bits&optASCII != 0, Smart: bits&optSmart != 0, Link: bits&optLink != 0, Phone: bits&optPhone != 0}
+func optionsOf(bits byte) naive.Options {
+	return naive.Options{ASCII: bits&optASCII != 0, Smart: bits&optSmart != 0, Link: bits&optLink != 0, Phone: bits&optPhone != 0}
 }
 
 // optionBits encodes a vector's options.
-func optionBits(o Options) byte {
+func optionBits(o naive.Options) byte {
 	var b byte
 	for i, on := range []bool{o.ASCII, o.Smart, o.Link, o.Phone} {
 		if on {
@@ -174,7 +175,7 @@ func check(t testing.TB, c combo, text string) smsseg.Result {
 	if r2 := p.Analyze(text); !reflect.DeepEqual(r, r2) {
 		k.fatalf("not deterministic: got %+v; want %+v", r2, r)
 	}
-	want, err := Analyze(c.vendor, c.opt, text)
+	want, err := naive.Analyze(c.vendor, c.opt, text)
 	if err != nil {
 		k.fatalf("reference: %v", err)
 	}
@@ -199,19 +200,19 @@ func check(t testing.TB, c combo, text string) smsseg.Result {
 
 	parts := p.AppendPartsOf(nil, &r, text)
 	eqSlice(k, "AppendParts", p.AppendParts(nil, text), parts)
-	var gotParts []Part
+	var gotParts []naive.Part
 	for _, pt := range parts {
-		gotParts = append(gotParts, Part{pt.Start, pt.End, pt.Units})
+		gotParts = append(gotParts, naive.Part{Start: pt.Start, End: pt.End, Units: pt.Units})
 	}
 	eqSlice(k, "parts", gotParts, want.Parts)
 	eq(k, "Parts", r.Parts, len(want.Parts))
 
 	issues := p.AppendIssuesOf(nil, &r, text)
 	eqSlice(k, "AppendIssues", p.AppendIssues(nil, text), issues)
-	var gotErr, gotWarn []Issue
+	var gotErr, gotWarn []naive.Issue
 	var firstErr smsseg.Issue
 	for _, is := range issues {
-		x := Issue{is.Code.String(), is.Offset}
+		x := naive.Issue{Code: is.Code.String(), Offset: is.Offset}
 		if is.Code.IsWarning() {
 			gotWarn = append(gotWarn, x)
 			continue

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/smsseg/smsseg"
+	"github.com/smsseg/smsseg/internal/naive"
 	"github.com/smsseg/smsseg/sanitize"
 	"github.com/smsseg/smsseg/vectors"
 )
@@ -31,7 +32,7 @@ func addVectors(f *testing.F, withOpts bool) {
 				f.Add(string(v.Input))
 				continue
 			}
-			opt := Options{ASCII: v.Options.ASCII, Smart: v.Options.Smart}
+			opt := naive.Options{ASCII: v.Options.ASCII, Smart: v.Options.Smart}
 			for _, w := range v.Options.OptOut {
 				opt.Link = opt.Link || w == "link"
 				opt.Phone = opt.Phone || w == "phone"
@@ -141,7 +142,7 @@ func checkMonotone(t testing.TB, text string, opts byte) {
 			}
 			pre := text[:end]
 			r := c.p.Analyze(pre)
-			want, _ := Analyze(c.vendor, c.opt, pre)
+			want, _ := naive.Analyze(c.vendor, c.opt, pre)
 			if !strings.ContainsRune(pre, '€') || r.Shift != smsseg.Locking ||
 				want.Candidates[1].Segments >= want.Candidates[0].Segments {
 				k.fatalf("prefix %q of a normal text is %s/%s", pre, r.Encoding, r.Shift)
@@ -212,7 +213,7 @@ func checkDifferential(t testing.TB, text string, opts byte) {
 		plain := c.plain()
 		r2 := plain.p.Analyze(d)
 		if c.vendor == "bisms" && r1.Truncated > 0 && r1.Encoding == smsseg.Turkish &&
-			!strings.ContainsAny(d, bismsTriggers) {
+			!strings.ContainsAny(d, naive.BiSMSTriggers) {
 			eq(k, "second run encoding", r2.Encoding, smsseg.Normal)
 			eq(k, "second run truncated", r2.Truncated, 0)
 			eq(k, "second run units", r2.Units, r2.Runes)
@@ -311,7 +312,7 @@ func TestMonotoneExceptions(t *testing.T) {
 		r := tc.p.Analyze(tc.text)
 		got := want{r.Encoding, r.Shift, r.Units, r.Segments, r.Truncated}
 		assert.Equal(t, tc.want, got, "%s %.20q…", tc.p, tc.text)
-		ref, err := Analyze(tc.p.Name(), Options{}, tc.text)
+		ref, err := naive.Analyze(tc.p.Name(), naive.Options{}, tc.text)
 		require.NoError(t, err)
 		assert.Equal(t, []any{tc.want.enc.String(), tc.want.shift.String(), tc.want.units, tc.want.segs, tc.want.cut},
 			[]any{ref.Encoding, ref.Shift, ref.Units, ref.Segments, ref.Truncated}, "reference: %s %.20q…", tc.p, tc.text)

@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg"
-	"github.com/smsseg/smsseg/segment"
+	segment "github.com/smsseg/smsseg/internal/engine"
 )
 
 // ANSI SGR sequences of the human output on a terminal.

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg"
-	"github.com/smsseg/smsseg/segment"
+	segment "github.com/smsseg/smsseg/internal/engine"
 )
 
 // jsonWriter writes the JSON object of SPEC 5 with append-style code into

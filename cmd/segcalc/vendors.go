@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/smsseg/smsseg"
-	"github.com/smsseg/smsseg/segment"
+	segment "github.com/smsseg/smsseg/internal/engine"
 )
 
 // vendorTitle is a one-line description of each profile, for people.

@@ -1,6 +1,6 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-package segment
+package engine
 
 // UserDataOctets is the size of the TP-User-Data of one SMS (TS 23.040 9.2.3.24).
 const UserDataOctets = 140

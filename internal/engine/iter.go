@@ -1,6 +1,6 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-package segment
+package engine
 
 // A PartIter walks the parts of an analysed text one by one, without a
 // slice: the caller owns it (a value, reusable with Init), as with

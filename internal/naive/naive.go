@@ -14,7 +14,7 @@
 // packages it uses only gsm7's alphabets and sanitize's -ascii and -smart
 // rune functions (plus package codes in its tests, to cross-check the pipe
 // code list).
-package fuzz
+package naive
 
 import (
 	"errors"
@@ -551,3 +551,6 @@ func params(vendor, enc string, segments int) string {
 	}
 	return "{}"
 }
+
+// BiSMSTriggers are the runes that make a BiSMS text Turkish (SPEC 3.6 step 3).
+const BiSMSTriggers = bismsTriggers

@@ -1,6 +1,6 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-package fuzz
+package naive
 
 import (
 	"encoding/json"

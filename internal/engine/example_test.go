@@ -1,6 +1,6 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-package segment_test
+package engine_test
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/smsseg/smsseg"
-	"github.com/smsseg/smsseg/segment"
+	segment "github.com/smsseg/smsseg/internal/engine"
 )
 
 // A sixth vendor is a Rules value: here, a gateway that bills like NodeAPI

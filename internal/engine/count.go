@@ -1,6 +1,6 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-package segment
+package engine
 
 import (
 	"bytes"

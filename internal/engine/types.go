@@ -15,7 +15,7 @@
 //     never split a two-unit character (ESC pair) or a UTF-16 surrogate pair;
 //   - r.Units is the sum of the units of the delivered runes;
 //   - r.Remaining >= 0 and r.Segments >= 1 unless the text is empty.
-package segment
+package engine
 
 import "strconv"
 

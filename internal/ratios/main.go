@@ -10,8 +10,8 @@
 // Usage:
 //
 //	go test -run '^$' -bench . -count 6 ./bench > new.txt
-//	go run ./bench/ratios < new.txt
-//	go run ./bench/ratios -check < new.txt   # exit status 1 when a target is missed
+//	go run ./internal/ratios < new.txt
+//	go run ./internal/ratios -check < new.txt   # exit status 1 when a target is missed
 //
 // Ratios are taken within one run, so they hold up better than absolute
 // figures on a busy machine.
@@ -305,7 +305,7 @@ func (rep *report) write(w io.Writer) (allMet bool) {
 func main() {
 	check := flag.Bool("check", false, "exit with status 1 when a target is missed")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go test -run '^$' -bench . ./bench | go run ./bench/ratios [-check]")
+		fmt.Fprintln(os.Stderr, "usage: go test -run '^$' -bench . ./bench | go run ./internal/ratios [-check]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
