@@ -17,7 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/smsseg/smsseg"
-	"github.com/smsseg/smsseg/vectors"
+	"github.com/smsseg/smsseg/internal/vectors"
 )
 
 // profileFor builds the profile a vector names, with its options.

@@ -15,8 +15,8 @@ import (
 
 	"github.com/smsseg/smsseg"
 	"github.com/smsseg/smsseg/internal/naive"
+	"github.com/smsseg/smsseg/internal/vectors"
 	"github.com/smsseg/smsseg/sanitize"
-	"github.com/smsseg/smsseg/vectors"
 )
 
 // addVectors seeds f with the input of every golden vector, with the

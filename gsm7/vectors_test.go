@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/smsseg/smsseg/gsm7"
-	"github.com/smsseg/smsseg/vectors"
+	"github.com/smsseg/smsseg/internal/vectors"
 )
 
 // TestVectorsPacked checks the "packed" golden values of vectors/gsm.json:

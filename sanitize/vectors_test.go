@@ -10,8 +10,8 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/smsseg/smsseg"
+	"github.com/smsseg/smsseg/internal/vectors"
 	"github.com/smsseg/smsseg/sanitize"
-	"github.com/smsseg/smsseg/vectors"
 )
 
 // TestVectorsDeliveredText rebuilds the delivered text of every golden

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/smsseg/smsseg/internal/vectors"
 	"github.com/smsseg/smsseg/sanitize"
-	"github.com/smsseg/smsseg/vectors"
 )
 
 // infoOf packs the units of a rune in schemes 0, 1 and 2.

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/smsseg/smsseg/codes"
-	"github.com/smsseg/smsseg/vectors"
+	"github.com/smsseg/smsseg/internal/vectors"
 )
 
 // vectorOptions converts a vector's options.

@@ -1,7 +1,8 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-// Package vectors loads the golden test vectors: JSON files, one per profile
-// (gsm.json, oztek.json, ...), in the style of Project Wycheproof. Every
+// Package vectors loads the golden test vectors of package
+// github.com/smsseg/smsseg/vectors: JSON files, one per profile (gsm.json,
+// oztek.json, ...), in the style of Project Wycheproof. Every
 // expected value in them was worked by hand from SPEC.md and the vendor
 // documents, never produced by running smsseg. The same files feed the unit
 // tests of every package they concern, the fuzz seed corpora and the segcalc
@@ -9,17 +10,18 @@
 package vectors
 
 import (
-	"embed"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
+
+	data "github.com/smsseg/smsseg/vectors"
 )
 
-//go:embed *.json
-var files embed.FS
+// files is the embedded data of the vector files.
+var files = data.Files
 
 // A File is one vector file: the vectors of one profile.
 type File struct {
