@@ -4,247 +4,320 @@ package smsseg
 
 import (
 	"errors"
+	"io"
+	"slices"
 	"strconv"
 	"strings"
 
-	segment "github.com/smsseg/smsseg/internal/engine"
-)
-
-// Types shared with package segment, the engine.
-type (
-	// Result is the analysis of one text; see segment.Result.
-	Result = segment.Result
-	// Part is one part of the greedy split: byte offsets into the delivered text.
-	Part = segment.Part
-	// Issue is an error or warning at a byte offset of the delivered text.
-	Issue = segment.Issue
-	// Code names the kind of an Issue ("unknown_char", ...).
-	Code = segment.Code
-	// Encoding is the encoding class: normal, turkish or ucs2.
-	Encoding = segment.Encoding
-	// Shift is the Turkish shift mechanism: none, locking or single.
-	Shift = segment.Shift
-	// Params are the vendor request parameters of a result.
-	Params = segment.Params
-	// Scheme is an encoding a profile may choose, with its capacities.
-	Scheme = segment.Scheme
-	// PartIter walks the parts of an analysed text without a slice.
-	PartIter = segment.PartIter
-)
-
-// Encoding classes, shifts and issue codes.
-const (
-	Normal  = segment.Normal
-	Turkish = segment.Turkish
-	UCS2    = segment.UCS2
-
-	NoShift = segment.NoShift
-	Locking = segment.Locking
-	Single  = segment.Single
-
-	InvalidUTF8   = segment.InvalidUTF8
-	UnknownChar   = segment.UnknownChar
-	Empty         = segment.Empty
-	TooLong       = segment.TooLong
-	AmbiguousPipe = segment.AmbiguousPipe
-)
-
-type profileID uint8
-
-const (
-	idGSM profileID = iota
-	idOztek
-	idEsemes
-	idNodeAPI
-	idKobikom
-	idBiSMS
-	numProfiles
+	"github.com/smsseg/smsseg/internal/builtin"
+	"github.com/smsseg/smsseg/internal/compile"
+	"github.com/smsseg/smsseg/internal/engine"
+	"github.com/smsseg/smsseg/segment"
 )
 
 // A Profile is a vendor's rules together with the caller's options. It is a
-// small value: copy it freely; the With methods return modified copies.
-// The zero Profile is GSM.
+// small immutable value: copy it freely; the With methods return modified
+// copies, and nothing a Profile refers to can be changed through it. The
+// zero Profile is GSM.
 type Profile struct {
-	id  profileID
-	opt segment.Options
+	rl         *engine.Rules
+	desc       *segment.Description // the description it was built from (read-only)
+	opt        engine.Options
+	nfc        bool
+	recipients int64 // 0 means 1
 }
 
-// The profiles of SPEC section 3.
+// The built-in profiles of SPEC section 3, compiled from the data files in
+// segment/vendors at go generate time.
 var (
-	GSM     = Profile{id: idGSM}     // 3GPP reference: cheapest of default, Turkish locking, Turkish single, UCS-2
-	Oztek   = Profile{id: idOztek}   // Öztek: own table, pipe codes, 918 maximum
-	Esemes  = Profile{id: idEsemes}  // esemes.net: GSM or Turkish single shift, opt-out suffixes
-	NodeAPI = Profile{id: idNodeAPI} // Node API v1.8.3: encoding 0/1/2
-	Kobikom = Profile{id: idKobikom} // Kobikom: datacoding, languageCode, type
-	BiSMS   = Profile{id: idBiSMS}   // BiSMS: substitutions, 6-segment table, truncation
+	GSM     = builtinProfile(0) // 3GPP reference: cheapest of default, Turkish locking, Turkish single, UCS-2
+	Oztek   = builtinProfile(1) // Öztek: own table, pipe codes, 918 maximum
+	Esemes  = builtinProfile(2) // esemes.net: GSM or Turkish single shift, opt-out suffixes
+	NodeAPI = builtinProfile(3) // Node API v1.8.3: encoding 0/1/2
+	Kobikom = builtinProfile(4) // Kobikom: datacoding, languageCode, type
+	BiSMS   = builtinProfile(5) // BiSMS: substitutions, 6-segment table, truncation
+	Verimor = builtinProfile(6) // Verimor: default, Turkish locking, UCS-2; 7-part maximums
 )
 
-// Profiles returns every profile, GSM first, in a new slice.
+var builtinDescs = segment.Builtin()
+
+func builtinProfile(i int) Profile {
+	return Profile{rl: &builtin.Rules[i], desc: &builtinDescs[i]}
+}
+
+// Profiles returns every built-in profile, GSM first, in a new slice.
 func Profiles() []Profile {
-	ps := make([]Profile, numProfiles)
+	ps := make([]Profile, len(builtin.Rules))
 	for i := range ps {
-		ps[i] = Profile{id: profileID(i)}
+		ps[i] = builtinProfile(i)
 	}
 	return ps
 }
 
-// Lookup returns the profile with the given stable lower-case name
-// ("gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms").
+// Lookup returns the built-in profile with the given stable lower-case name
+// ("gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms", "verimor").
 func Lookup(name string) (Profile, bool) {
-	for i := range rules {
-		if rules[i].Name == name {
-			return Profile{id: profileID(i)}, true
+	for i := range builtin.Rules {
+		if builtin.Rules[i].Name == name {
+			return builtinProfile(i), true
 		}
 	}
 	return Profile{}, false
 }
 
-// Names returns the profile names joined by ", ", for messages.
-func Names() string {
-	var b strings.Builder
-	for i := range rules {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(rules[i].Name)
+// Names returns the names of the built-in profiles, GSM first, in a new
+// slice.
+func Names() []string {
+	names := make([]string, len(builtin.Rules))
+	for i := range builtin.Rules {
+		names[i] = builtin.Rules[i].Name
 	}
-	return b.String()
+	return names
 }
 
-func (p Profile) rules() *segment.Rules {
-	if p.id >= numProfiles {
-		return &rules[idGSM]
+// LoadProfile reads a profile description in the documented file format
+// (docs/profile-format.md; the built-in profiles are such files) and builds
+// it: its tables are compiled once, here, so a loaded profile analyses as
+// fast as a built-in one. Every mistake in the file is an error that names
+// the field by its JSON path.
+func LoadProfile(r io.Reader) (Profile, error) {
+	d, err := segment.Parse(r)
+	if err != nil {
+		return Profile{}, err
 	}
-	return &rules[p.id]
+	return NewProfile(d)
 }
 
-// Rules returns the profile's rules (read-only: they are shared).
-func (p Profile) Rules() *segment.Rules { return p.rules() }
+// NewProfile builds a profile from a description (see package segment).
+// An invalid description is an error that names the field.
+func NewProfile(d segment.Description) (Profile, error) {
+	rl, err := compile.Compile(d)
+	if err != nil {
+		return Profile{}, err
+	}
+	d = d.Clone()
+	return Profile{rl: rl, desc: &d}, nil
+}
+
+func (p Profile) rules() *engine.Rules {
+	if p.rl == nil {
+		return &builtin.Rules[0]
+	}
+	return p.rl
+}
+
+func (p Profile) description() *segment.Description {
+	if p.desc == nil {
+		return &builtinDescs[0]
+	}
+	return p.desc
+}
+
+// Description returns a copy of the description the profile was built from.
+func (p Profile) Description() segment.Description { return p.description().Clone() }
 
 // Name returns the profile's stable lower-case name.
 func (p Profile) Name() string { return p.rules().Name }
 
+// Title returns the profile's one-line description.
+func (p Profile) Title() string { return p.rules().Title }
+
 // String returns the profile's name.
 func (p Profile) String() string { return p.Name() }
 
-// WithASCII returns p transliterating the Turkish letters of the caller's
-// text to ASCII (ç→c ğ→g ı→i İ→I ö→o ş→s ü→u, capitals alike) before
-// anything else (segcalc -ascii).
-func (p Profile) WithASCII(on bool) Profile { p.opt.ASCII = on; return p }
+// WithNFC returns p normalising the caller's text to Unicode NFC first
+// (segcalc -nfc, SPEC 3.9): s + U+0327 becomes ş, as a Turkish keyboard
+// types it. A text that is not NFC already costs one allocation, for the
+// normalised copy the Analysis then refers to.
+func (p Profile) WithNFC(on bool) Profile { p.nfc = on; return p }
 
-// WithSmart returns p folding typographic punctuation of the caller's text
-// first (“ ” → ", ‘ ’ → ', – — → -, … → ..., NBSP → space; segcalc -smart).
+// WithSmart returns p folding typographic punctuation and invisible
+// characters of the caller's text to what GSM carries (segcalc -smart, SPEC
+// 3.9: “ ” → ", ‘ ’ → ', dashes → -, … → ..., the space family → space, soft
+// hyphen and zero-width characters removed).
 func (p Profile) WithSmart(on bool) Profile { p.opt.Smart = on; return p }
 
-// OptOut selects esemes opt-out suffixes.
-type OptOut uint8
+// WithASCII returns p transliterating Turkish text to ASCII (segcalc -ascii,
+// SPEC 3.9: ç ğ ı İ ö ş ü and capitals, â î û and capitals, ₺ → TL).
+func (p Profile) WithASCII(on bool) Profile { p.opt.ASCII = on; return p }
 
-const (
-	// OptOutLink appends " SMS Listemizden çıkmak için http://iptal.biz/xxxxxx".
-	OptOutLink OptOut = 1 << iota
-	// OptOutPhone appends " SMS Listemizden çıkmak için 02162120750 numarasını 1 kez çaldırınız.".
-	OptOutPhone
-)
+// WithRef16 returns p assuming concatenated parts carry a 16-bit reference
+// (TS 23.040 9.2.3.24.8): capacities computed from the header layout shrink
+// by one octet (152 septets, 66 UCS-2 units per part). A vendor's own
+// capacities do not change.
+func (p Profile) WithRef16(on bool) Profile { p.opt.Ref16 = on; return p }
 
-// ErrNoOptOut is returned by WithOptOut for a profile without opt-out suffixes.
-var ErrNoOptOut = errors.New("smsseg: only the esemes profile has opt-out suffixes")
+// NFC, Smart, ASCII and Ref16 report the options set on p.
+func (p Profile) NFC() bool { return p.nfc }
 
-// ParseOptOut parses a comma-separated list of "link" and "phone".
-func ParseOptOut(list string) (OptOut, error) {
-	var o OptOut
-	for _, w := range strings.Split(list, ",") {
-		switch strings.TrimSpace(w) {
-		case "link":
-			o |= OptOutLink
-		case "phone":
-			o |= OptOutPhone
-		default:
-			return 0, errors.New("smsseg: unknown opt-out " + strconv.Quote(w) + " (want link, phone or link,phone)")
-		}
+// Smart reports whether WithSmart is on.
+func (p Profile) Smart() bool { return p.opt.Smart }
+
+// ASCII reports whether WithASCII is on.
+func (p Profile) ASCII() bool { return p.opt.ASCII }
+
+// Ref16 reports whether WithRef16 is on.
+func (p Profile) Ref16() bool { return p.opt.Ref16 }
+
+// ErrNoOptOut is returned by WithOptOut for a profile without opt-out
+// suffixes, or for a name the profile does not have.
+var ErrNoOptOut = errors.New("smsseg: no such opt-out suffix")
+
+// OptOutNames returns the names of the profile's opt-out suffixes (esemes:
+// "link", "phone"), in a new slice.
+func (p Profile) OptOutNames() []string {
+	var names []string
+	for _, s := range p.rules().Suffixes {
+		names = append(names, s.Name)
 	}
-	return o, nil
+	return names
 }
 
-// WithOptOut returns p appending the selected opt-out suffixes, link first,
-// each preceded by one space. The suffix counts as part of the text. Only
-// Esemes has suffixes; for another profile (with o != 0) it returns
-// ErrNoOptOut.
-func (p Profile) WithOptOut(o OptOut) (Profile, error) {
-	if o != 0 && len(p.rules().Suffixes) == 0 {
-		return p, ErrNoOptOut
+// WithOptOut returns p with the vendor appending the opt-out suffixes named
+// in list (comma-separated, e.g. "link,phone"; "" for none), in the
+// profile's order, each preceded by one space (SPEC 3.4). The suffix is part
+// of the delivered text and counts; it is not part of the wire, since the
+// vendor appends it. An unknown name, or any name for a profile without
+// suffixes, is an error wrapping ErrNoOptOut.
+func (p Profile) WithOptOut(list string) (Profile, error) {
+	var mask uint8
+	if strings.TrimSpace(list) != "" {
+		for _, w := range strings.Split(list, ",") {
+			w = strings.TrimSpace(w)
+			k := slices.IndexFunc(p.rules().Suffixes, func(s engine.Suffix) bool { return s.Name == w })
+			if k < 0 {
+				have := "it has none"
+				if names := p.OptOutNames(); len(names) > 0 {
+					have = "want " + strings.Join(names, ", ")
+				}
+				return p, &optOutError{profile: p.Name(), word: w, have: have}
+			}
+			mask |= 1 << k
+		}
 	}
-	p.opt.Suffixes = uint8(o)
+	p.opt.Suffixes = mask
 	return p, nil
 }
 
-// Analyze analyses text. It allocates nothing and never panics.
-func (p Profile) Analyze(text string) Result { return segment.Analyze(p.rules(), p.opt, text) }
+type optOutError struct{ profile, word, have string }
 
-// AnalyzeBytes is Analyze for a byte slice; text is not retained.
-func (p Profile) AnalyzeBytes(text []byte) Result { return segment.Analyze(p.rules(), p.opt, text) }
-
-// AppendText appends the delivered text to dst: the text after the options,
-// the vendor's substitutions and suffix and its truncation, each invalid
-// byte replaced by U+FFFD. All offsets of a Result and its parts and issues
-// are byte offsets into it.
-func (p Profile) AppendText(dst []byte, text string) []byte {
-	r := p.Analyze(text)
-	return segment.AppendText(dst, p.rules(), p.opt, &r, text)
+func (e *optOutError) Error() string {
+	return "smsseg: " + e.profile + " has no opt-out suffix " + strconv.Quote(e.word) + " (" + e.have + ")"
 }
 
-// AppendWire appends the value of the vendor's message field: the delivered
-// text, with Öztek's pipe codes for Oztek.
-func (p Profile) AppendWire(dst []byte, text string) []byte {
-	r := p.Analyze(text)
-	return p.AppendWireOf(dst, &r, text)
+func (e *optOutError) Unwrap() error { return ErrNoOptOut }
+
+// OptOut returns the names of the selected opt-out suffixes, joined by
+// commas ("" for none).
+func (p Profile) OptOut() string {
+	var b []string
+	for k, s := range p.rules().Suffixes {
+		if p.opt.Suffixes&(1<<k) != 0 {
+			b = append(b, s.Name)
+		}
+	}
+	return strings.Join(b, ",")
 }
 
-// AppendParts appends the parts of the delivered text (SPEC 4) to dst.
-func (p Profile) AppendParts(dst []Part, text string) []Part {
-	r := p.Analyze(text)
-	return segment.AppendParts(dst, p.rules(), p.opt, &r, text)
+// ErrOperatorCode is returned by WithOperatorCode for a malformed code.
+var ErrOperatorCode = errors.New("smsseg: an operator code is exactly 4 characters from A-Z and 0-9")
+
+// WithOperatorCode returns p appending the operator code (SPEC 3.7): Turkish
+// operators append one space and a 4-character code such as "B001" to every
+// bulk SMS (BTK decision 2016/DK-YED/211), so it counts. The code is part of
+// the delivered text, after any vendor suffix, never changed by options or
+// substitutions, never truncated away, and not part of the wire; an empty
+// text gets none. "" removes it; anything but 4 characters from A–Z and 0–9
+// is ErrOperatorCode.
+func (p Profile) WithOperatorCode(code string) (Profile, error) {
+	if code != "" {
+		if len(code) != 4 {
+			return p, ErrOperatorCode
+		}
+		for i := 0; i < 4; i++ {
+			if c := code[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return p, ErrOperatorCode
+			}
+		}
+	}
+	p.opt.OpCode = code
+	return p, nil
 }
 
-// AppendIssues appends every error and warning of text to dst, ordered by
-// offset.
-func (p Profile) AppendIssues(dst []Issue, text string) []Issue {
-	r := p.Analyze(text)
-	return segment.AppendIssues(dst, p.rules(), p.opt, &r, text)
+// OperatorCode returns the operator code set by WithOperatorCode, or "".
+func (p Profile) OperatorCode() string { return p.opt.OpCode }
+
+// MaxRecipients is the largest recipient count of a message (SPEC 3.7).
+const MaxRecipients = 1_000_000_000
+
+// ErrRecipients is returned by WithRecipients for a count out of range.
+var ErrRecipients = errors.New("smsseg: recipients must be a whole number from 1 to 1,000,000,000")
+
+// WithRecipients returns p sending each message to n recipients (1 to
+// MaxRecipients; the default is 1): Analysis.Credits and the JSON object
+// use it.
+func (p Profile) WithRecipients(n int64) (Profile, error) {
+	if n < 1 || n > MaxRecipients {
+		return p, ErrRecipients
+	}
+	p.recipients = n
+	return p, nil
 }
 
-// AppendTextOf, AppendWireOf, AppendPartsOf and AppendIssuesOf are the Append
-// methods for a text already analysed into r (saving the second pass); r must
-// be p.Analyze(text) for the same p and text.
-func (p Profile) AppendTextOf(dst []byte, r *Result, text string) []byte {
-	return segment.AppendText(dst, p.rules(), p.opt, r, text)
+// Recipients returns the recipient count (1 unless WithRecipients).
+func (p Profile) Recipients() int64 {
+	if p.recipients == 0 {
+		return 1
+	}
+	return p.recipients
 }
 
-// AppendWireOf: see AppendTextOf.
-func (p Profile) AppendWireOf(dst []byte, r *Result, text string) []byte {
-	return segment.AppendWire(dst, p.rules(), p.opt, r, text)
+// MaxTextBytes is the largest text Analyze analyses: a longer one is no SMS
+// and gets the error too_large, at offset 0, and nothing else (SPEC 5).
+const MaxTextBytes = 1 << 20
+
+// Analyze analyses text. It never panics, and allocates nothing (with
+// WithNFC, one allocation for a text that is not NFC already). The Analysis
+// refers to text; it does not copy it.
+func (p Profile) Analyze(text string) Analysis {
+	return p.analyze(text)
 }
 
-// AppendPartsOf: see AppendTextOf.
-func (p Profile) AppendPartsOf(dst []Part, r *Result, text string) []Part {
-	return segment.AppendParts(dst, p.rules(), p.opt, r, text)
+// AnalyzeBytes is Analyze for a byte slice. The Analysis refers to b: b must
+// not change while the Analysis is in use.
+func (p Profile) AnalyzeBytes(b []byte) Analysis {
+	return p.analyze(bytesString(b))
 }
 
-// AppendIssuesOf: see AppendTextOf.
-func (p Profile) AppendIssuesOf(dst []Issue, r *Result, text string) []Issue {
-	return segment.AppendIssues(dst, p.rules(), p.opt, r, text)
+func (p Profile) analyze(text string) Analysis {
+	rl := p.rules()
+	p.rl, p.desc = rl, p.description()
+	a := Analysis{p: p, text: text}
+	if len(text) > MaxTextBytes {
+		a.r = tooLargeResult(rl, &p.opt)
+		a.text = ""
+		return a
+	}
+	if p.nfc && !isNFC(text) {
+		a.text = nfcString(text)
+	}
+	a.r = engine.Analyze(rl, &p.opt, a.text)
+	if a.r.SawPipe && rl.Wire == engine.WirePipe {
+		a.r.Warnings += countAmbiguous(rl, &p.opt, &a.r, a.text)
+	}
+	return a
 }
 
-// Schemes returns the encodings the profile chooses among, in its order of
-// preference (read-only: shared).
-func (p Profile) Schemes() []Scheme { return p.rules().Schemes }
+// TooLarge returns the analysis of a message too large to be analysed (the
+// error too_large at offset 0, zero counts, no parts), as Analyze gives for
+// a text over MaxTextBytes; segcalc uses it for input it did not keep.
+func (p Profile) TooLarge() Analysis {
+	p.rl, p.desc = p.rules(), p.description()
+	return Analysis{p: p, r: tooLargeResult(p.rl, &p.opt)}
+}
 
-// RuneUnits returns the units the delivered rune c costs in the profile's
-// scheme i (Result.Scheme() for the chosen one), or 0 when that scheme
-// cannot carry c.
-func (p Profile) RuneUnits(i int, c rune) int { return p.rules().RuneUnits(i, c) }
-
-// InitParts sets it to walk the parts of text, analysed into r by p (see
-// AppendTextOf), one Next at a time.
-func (p Profile) InitParts(it *PartIter, r *Result, text string) {
-	it.Init(p.rules(), p.opt, r, text)
+func tooLargeResult(rl *engine.Rules, opt *engine.Options) engine.Result {
+	r := engine.Analyze(rl, opt, "")
+	r.FirstError = engine.Issue{Code: engine.TooLarge}
+	return r
 }

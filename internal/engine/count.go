@@ -146,17 +146,99 @@ func decode[T text](s T, i int) (rune, int) {
 	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
 }
 
-// info returns the per-scheme units of r under rl.
-func (rl *Rules) info(r rune) uint8 {
-	switch {
-	case uint32(r) < 0x800:
+// info returns the info word of r under rl (see Rules).
+func (rl *Rules) info(r rune) uint16 {
+	if uint32(r) < 0x800 {
 		return rl.Info[r]
-	case r == 0x20AC:
-		return rl.Euro
-	case r < 0x10000:
+	}
+	if len(rl.Hi) != 0 {
+		if in, ok := rl.hiInfo(r); ok {
+			return in
+		}
+	}
+	if r < 0x10000 {
 		return rl.BMP
 	}
 	return rl.Astral
+}
+
+// hiInfo looks r up in the sorted Hi list.
+func (rl *Rules) hiInfo(r rune) (uint16, bool) {
+	lo, hi := 0, len(rl.Hi)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rl.Hi[m].Rune < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(rl.Hi) && rl.Hi[lo].Rune == r {
+		return rl.Hi[lo].Info, true
+	}
+	return 0, false
+}
+
+// Units returns what r costs in scheme s: 1 or 2, or 0 when s cannot carry
+// r (or s is out of range).
+func (rl *Rules) Units(s int, r rune) int {
+	if s < 0 || s >= len(rl.Schemes) {
+		return 0
+	}
+	return int(rl.info(r)>>(2*uint(s))) & 3
+}
+
+// Carries reports whether some scheme of rl carries r.
+func (rl *Rules) Carries(r rune) bool { return rl.info(r) != 0 }
+
+// substRune applies the vendor substitution to r.
+func (rl *Rules) substRune(r rune) rune {
+	sb := rl.Subst
+	if sb == nil {
+		return r
+	}
+	if uint32(r) < 0x800 {
+		return sb.Lo[r]
+	}
+	lo, hi := 0, len(sb.Hi)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if sb.Hi[m].From < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(sb.Hi) && sb.Hi[lo].From == r {
+		return sb.Hi[lo].To
+	}
+	if sb.Others >= 0 {
+		return sb.Others
+	}
+	return r
+}
+
+// SubstRune returns the rune the vendor delivers for r (r itself when the
+// vendor changes nothing).
+func (rl *Rules) SubstRune(r rune) rune { return rl.substRune(r) }
+
+// option applies the user options -smart and -ascii (SPEC 3.9) to r: ok
+// is true when they replace r by repl (ASCII bytes, possibly none).
+func option(r rune, opt *Options) (repl string, ok bool) {
+	if r < 0x80 {
+		return "", false
+	}
+	if opt.Smart {
+		if repl, ok := sanitize.SmartRune(r); ok {
+			return repl, true
+		}
+	}
+	if opt.ASCII {
+		if repl, ok := sanitize.ASCIIRune(r); ok {
+			return repl, true
+		}
+	}
+	return "", false
 }
 
 // runeLen is utf8.RuneLen for a valid rune.
@@ -172,6 +254,20 @@ func runeLen(r rune) int {
 	return 4
 }
 
+// place is the greedy split of SPEC 4 for one scheme, in position
+// coordinates: pos counts the units of every closed part as if it were full
+// (a rune that does not fit whole leaves the rest of its part empty), next is
+// the end of the current part. A rune of u units at pos starts a new part
+// when it does not fit: place returns the new pos (where the rune starts),
+// the new next and whether a part starts there. Every caller of the split —
+// the counter, the part walker — goes through it.
+func place(pos, next, u, multi int) (npos, nnext int, starts bool) {
+	if pos+u <= next {
+		return pos, next, false
+	}
+	return next, next + multi, true
+}
+
 // snapshot is the state of one scheme just before its units first passed
 // the maximum: where truncation cuts, or where TooLong is reported.
 type snapshot struct {
@@ -179,8 +275,10 @@ type snapshot struct {
 	units int
 	runes int
 	off   int
-	pos   int  // units + waste at that point (see counter)
-	r     rune // the rune that passed the maximum
+	pos   int // units + waste at that point
+	nb    int // part boundaries so far
+	rep   int // runes the substitution replaced so far
+	r     rune
 }
 
 // counter is the state of one pass. All of it lives on the caller's stack.
@@ -189,57 +287,74 @@ type snapshot struct {
 // of scheme s are runes + twos[s], where twos[s] counts the runes that cost 2
 // there. A rune that costs 1 in every counted scheme (a plain rune) only
 // increments runes: the schemes are touched only by the few runes that cost
-// 2 somewhere or that a live scheme cannot carry. For the greedy split, a
-// scheme's position pos = units + waste counts the units of every part as if
-// full: a 2-unit rune that meets one free unit at the end of a part wastes
-// it and starts the next part. nextB is the end of the current part in that
-// coordinate, kept ahead of pos lazily.
+// 2 somewhere or that a live scheme cannot carry, and by the rune that
+// starts a part. The greedy split ([place]) runs in position coordinates:
+// pos = units + waste, where waste counts the units left empty at the end of
+// parts; nextB is the end of the current part. In the stretch of plain runes
+// before nextB every rune fits, so limit — the smallest rune count at which
+// some counted scheme starts a part or may pass its maximum — is all the
+// fast paths check: the rune that reaches it is seen by emitSlow.
 //
 // A live scheme is counted (active) only while no live scheme dominates it
 // (Rules.Dominators): a dominated scheme cannot be chosen, so its units are
 // not needed. When its last dominator is ruled out, the scheme is counted
 // over the text so far by a second pass on that prefix (rescan), then kept
-// up to date like the others. So a Turkish text under gsm counts only the
-// Turkish locking scheme, where every Turkish letter costs 1.
-//
-// For a profile with a maximum, limit is the rune count at which the next
-// counted scheme could pass its maximum: plain runes are counted fast only
-// below it, so the rune that passes is always seen by emitSlow.
+// up to date like the others.
 type counter struct {
 	rl         *Rules
 	n          int
-	alive      uint8 // bit s: scheme s can still carry the text
-	active     uint8 // bit s: scheme s is counted (alive, no live dominator)
-	pending    uint8 // schemes to activate by a rescan
-	activeBits uint8 // the 2-bit info fields of the active schemes
-	aliveLow   uint8 // the low bit of the 2-bit info fields of the live schemes
-	runes      int   // delivered runes so far
-	off        int   // output bytes so far
+	alive      uint8  // bit s: scheme s can still carry the text
+	active     uint8  // bit s: scheme s is counted (alive, no live dominator)
+	pending    uint8  // schemes to activate by a rescan
+	activeBits uint16 // the 2-bit info fields of the active schemes
+	aliveLow   uint16 // the low bit of the 2-bit info fields of the live schemes
+	hasMax     bool
+	bad        bool
+	sawPipe    bool
+	runes      int // delivered runes so far
+	off        int // output bytes so far
 	limit      int
+	stop       int // output offset at which the caller's text is cut (second pass of a truncation)
+	unknown    int
+	replaced   int
+	badOff     int // output offset of the first invalid byte, when bad
+	firstUnk   Cause
 	twos       [MaxSchemes]int
 	waste      [MaxSchemes]int
 	nextB      [MaxSchemes]int
+	nb         [MaxSchemes]int
+	multi      [MaxSchemes]int
+	maxes      [MaxSchemes]int
 	kill       [MaxSchemes]Cause
 	snap       [MaxSchemes]snapshot
-	unknown    int
-	firstUnk   Cause
-	badOff     int // output offset of the first invalid byte, when bad
-	bad        bool
-	sawPipe    bool
-	hasMax     bool
+	bounds     [MaxSchemes][MaxBounds]int32
+	bunits     [MaxSchemes][MaxBounds]uint8
 }
 
 const noLimit = int(^uint(0) >> 1)
 
-func (c *counter) init(rl *Rules) {
+func (c *counter) init(rl *Rules, opt *Options, schemes uint8) {
 	c.rl = rl
 	c.n = len(rl.Schemes)
-	c.alive = uint8(1)<<c.n - 1
+	c.alive = schemes
+	c.stop = noLimit
 	c.hasMax = rl.OverMax != NoMax
-	// nextB starts at 0: the first 2-unit rune of a scheme sets it.
-	if rl.Choice == FirstQualifying {
+	for s := range rl.Schemes {
+		sc := &rl.Schemes[s]
+		m := sc.Multi
+		if opt.Ref16 {
+			m = sc.Multi16
+		}
+		c.multi[s] = m
+		c.nextB[s] = m
+		c.maxes[s] = sc.Max
+	}
+	switch {
+	case schemes != 1<<c.n-1:
+		c.active = schemes
+	case rl.Choice == FirstQualifying:
 		c.active = 1
-	} else {
+	default:
 		for s, d := range rl.Dominators[:c.n] {
 			if d == 0 {
 				c.active |= 1 << s
@@ -249,7 +364,7 @@ func (c *counter) init(rl *Rules) {
 	c.setBits()
 }
 
-// dominators returns the schemes that dominate scheme s (see Rules.Dominators).
+// dominators returns the schemes that dominate scheme s.
 func (rl *Rules) dominators(s int) uint8 {
 	if rl.Choice == FirstQualifying {
 		return uint8(1)<<s - 1
@@ -268,10 +383,20 @@ func (c *counter) undominated() uint8 {
 	return m
 }
 
-// expand spreads bits 0..3 of x to bits 0, 2, 4, 6.
-func expand(x uint8) uint8 {
-	x = (x | x<<2) & 0x33
-	return (x | x<<1) & 0x55
+// expand spreads bits 0..7 of x to bits 0, 2, ..., 14.
+func expand(x uint8) uint16 {
+	v := uint16(x)
+	v = (v | v<<4) & 0x0F0F
+	v = (v | v<<2) & 0x3333
+	return (v | v<<1) & 0x5555
+}
+
+// compress gathers bits 0, 2, ..., 14 of x into bits 0..7.
+func compress(x uint16) uint8 {
+	x &= 0x5555
+	x = (x | x>>1) & 0x3333
+	x = (x | x>>2) & 0x0F0F
+	return uint8(x | x>>4)
 }
 
 // setBits recomputes activeBits, aliveLow and limit from alive and active.
@@ -284,27 +409,19 @@ func (c *counter) setBits() {
 // setLimit recomputes limit (see counter).
 func (c *counter) setLimit() {
 	c.limit = noLimit
-	if !c.hasMax {
-		return
-	}
-	for s := 0; s < c.n; s++ {
-		if c.active&(1<<s) != 0 && !c.snap[s].set {
-			c.limit = min(c.limit, c.rl.Max[s]-c.twos[s])
+	for m := c.active; m != 0; m &= m - 1 {
+		s := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+		c.limit = min(c.limit, c.nextB[s]-c.twos[s]-c.waste[s])
+		if c.hasMax && !c.snap[s].set {
+			c.limit = min(c.limit, c.maxes[s]-c.twos[s])
 		}
 	}
 }
 
-// compress gathers bits 0, 2, 4, 6 of x into bits 0..3.
-func compress(x uint8) uint8 {
-	x &= 0x55
-	x = (x | x>>1) & 0x33
-	return (x | x>>2) & 0x0F
-}
-
 // plain reports whether a rune of info in costs 1 unit in every counted
-// scheme and is carried by every live one, so that it may be counted
-// without touching the schemes.
-func (c *counter) plain(in uint8) bool {
+// scheme and is carried by every live one, and fits where the counted
+// schemes stand, so that it may be counted without touching them.
+func (c *counter) plain(in uint16) bool {
 	return (in^c.rl.Plain)&c.activeBits == 0 && (in|in>>1)&c.aliveLow == c.aliveLow && c.runes < c.limit
 }
 
@@ -314,65 +431,41 @@ func (c *counter) emit(r rune, size int) {
 }
 
 // emitInfo is emit with the rune's info already looked up.
-func (c *counter) emitInfo(r rune, in uint8, size int) {
+func (c *counter) emitInfo(r rune, in uint16, size int) {
 	if in == 0 || (in|in>>1)&c.aliveLow != c.aliveLow || c.runes+2 > c.limit || r == '|' {
 		c.emitSlow(r, in, size)
 		return
 	}
-	c.addTwos(compress((in>>1)&^in) & c.active)
+	for m := compress((in>>1)&^in) & c.active; m != 0; m &= m - 1 {
+		s := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+		c.twos[s]++
+		c.limit = min(c.limit, c.nextB[s]-c.twos[s]-c.waste[s])
+		if c.hasMax && !c.snap[s].set {
+			c.limit = min(c.limit, c.maxes[s]-c.twos[s])
+		}
+	}
 	c.runes++
 	c.off += size
 }
 
 // zeroPrefix reports whether scheme j's state over the text so far is
-// known to be zero: a scheme j extends (Rules.Extends) was counted from the
-// start (counted schemes always were), saw no 2-unit rune, and the text so
-// far is below j's maximum.
+// known to be that of a scheme it extends (Rules.Extends) which was counted
+// from the start, saw no 2-unit rune and started no part, the text being
+// below j's maximum: every rune so far cost 1 in j too.
 func (c *counter) zeroPrefix(j int, counted uint8) bool {
 	for m := c.rl.Extends[j&(MaxSchemes-1)] & counted; m != 0; m &= m - 1 {
 		i := bits.TrailingZeros8(m) & (MaxSchemes - 1)
-		if c.twos[i] == 0 && (!c.hasMax || c.runes+2 <= c.rl.Max[j&(MaxSchemes-1)]) {
+		if c.twos[i] == 0 && c.runes+2 <= c.multi[j&(MaxSchemes-1)] && (!c.hasMax || c.runes+2 <= c.maxes[j&(MaxSchemes-1)]) {
 			return true
 		}
 	}
 	return false
 }
 
-// addTwos adds a 2-unit rune to each scheme in mask.
-func (c *counter) addTwos(mask uint8) {
-	for ; mask != 0; mask &= mask - 1 {
-		c.add2(bits.TrailingZeros8(mask))
-	}
-}
-
-// add2 adds a 2-unit rune to scheme s (before runes is incremented).
-func (c *counter) add2(s int) {
-	s &= MaxSchemes - 1
-	if pos := c.runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
-		c.boundary(s, pos)
-	}
-	c.twos[s]++
-	if c.hasMax && !c.snap[s].set {
-		c.limit = min(c.limit, c.rl.Max[s]-c.twos[s])
-	}
-}
-
-// boundary moves nextB past pos and, when one unit is left in the part,
-// wastes it: the 2-unit rune starts the next part.
-func (c *counter) boundary(s, pos int) {
-	m := c.rl.Schemes[s].Multi
-	if pos >= c.nextB[s] {
-		c.nextB[s] = (pos/m + 1) * m
-	}
-	if pos+2 > c.nextB[s] {
-		c.waste[s]++
-		c.nextB[s] += m
-	}
-}
-
-// emitSlow is emitInfo for unknown runes, runes that rule a scheme out and
-// runes that may take a scheme past its maximum.
-func (c *counter) emitSlow(r rune, in uint8, size int) {
+// emitSlow is emitInfo for unknown runes, runes that rule a scheme out,
+// runes that start a part and runes that may take a scheme past its
+// maximum.
+func (c *counter) emitSlow(r rune, in uint16, size int) {
 	if in == 0 {
 		c.unknown++
 		if c.unknown == 1 {
@@ -383,21 +476,20 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 	if r == '|' {
 		c.sawPipe = true
 	}
-	low, high := in&0x55, (in>>1)&0x55
+	low, high := in&0x5555, (in>>1)&0x5555
 	activeBefore := c.active
 	if zeros := compress(^(high | low)) & c.alive; zeros != 0 {
 		c.alive &^= zeros
 		c.active &^= zeros
 		c.pending &^= zeros
 		for zeros != 0 {
-			s := bits.TrailingZeros8(zeros)
+			s := bits.TrailingZeros8(zeros) & (MaxSchemes - 1)
 			zeros &= zeros - 1
 			c.kill[s] = Cause{Rune: r, Offset: c.off}
 		}
 		// Schemes whose last dominator died are counted from now on, after
-		// a rescan of the text so far (this rune included) — unless a scheme
-		// they extend was counted all along and found no 2-unit rune: then
-		// every rune so far cost 1 in them too, and their state is zero.
+		// a rescan of the text so far (this rune included) — unless their
+		// state over the prefix is known (zeroPrefix).
 		for m := c.undominated() &^ c.active; m != 0; m &= m - 1 {
 			j := bits.TrailingZeros8(m)
 			if c.zeroPrefix(j, activeBefore) {
@@ -408,110 +500,171 @@ func (c *counter) emitSlow(r rune, in uint8, size int) {
 		}
 	}
 	twos := compress(high&^low) & c.active
-	if c.hasMax {
-		for s := 0; s < c.n; s++ {
-			if c.active&(1<<s) == 0 || c.snap[s].set {
-				continue
+	for m := c.active; m != 0; m &= m - 1 {
+		s := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+		u := 1 + int(twos>>s&1)
+		units := c.runes + c.twos[s]
+		if c.hasMax && !c.snap[s].set && units+u > c.maxes[s] {
+			c.snap[s] = snapshot{set: true, units: units, runes: c.runes, off: c.off,
+				pos: units + c.waste[s], nb: c.nb[s], rep: c.replaced, r: r}
+		}
+		pos := units + c.waste[s]
+		npos, next, starts := place(pos, c.nextB[s], u, c.multi[s])
+		if starts {
+			if k := c.nb[s]; k < MaxBounds && c.off <= 1<<31-1 {
+				c.bounds[s][k] = int32(c.off)
+				c.bunits[s][k] = uint8(pos - k*c.multi[s])
 			}
-			u := 1 + int(twos>>s&1)
-			if units := c.runes + c.twos[s]; units+u > c.rl.Max[s] {
-				c.snap[s] = snapshot{set: true, units: units, runes: c.runes, off: c.off,
-					pos: units + c.waste[s], r: r}
-			}
+			c.nb[s]++
+			c.waste[s] += npos - pos
+			c.nextB[s] = next
+		}
+		if u == 2 {
+			c.twos[s]++
 		}
 	}
-	c.addTwos(twos)
 	c.runes++
 	c.off += size
 	c.setBits()
 }
 
-// deliver maps an input rune through the user options and the vendor
-// substitution (SPEC 3.7): it returns the delivered rune, or, when -smart
-// replaces r by several ASCII bytes, those bytes (each still to go through
-// the substitution) in repl.
-func (rl *Rules) deliver(r rune, opt Options) (out rune, repl string) {
-	if r >= 0x80 {
-		if opt.ASCII {
-			r = sanitize.ASCIIRune(r)
+// input counts one input rune r through the
+// user options and the vendor substitution.
+func (c *counter) input(r rune, opt *Options) {
+	if repl, ok := option(r, opt); ok {
+		for i := 0; i < len(repl); i++ {
+			c.subst(rune(repl[i]))
 		}
-		if opt.Smart {
-			if repl, ok := sanitize.SmartRune(r); ok {
-				return -1, repl
-			}
-		}
-	}
-	return rl.substRune(r), ""
-}
-
-// substRune applies the vendor substitution to r.
-func (rl *Rules) substRune(r rune) rune {
-	if rl.Subst == SubstBiSMS {
-		return sanitize.BiSMSRune(r)
-	}
-	return r
-}
-
-// input counts one input rune through the user options and the vendor
-// substitution.
-func (c *counter) input(r rune, opt Options) {
-	r, repl := c.rl.deliver(r, opt)
-	if repl == "" {
-		c.emit(r, runeLen(r))
 		return
 	}
-	for i := 0; i < len(repl); i++ {
-		c.subst(rune(repl[i]))
-	}
+	c.subst(r)
 }
 
 // subst counts one rune that only the vendor substitution may change.
 func (c *counter) subst(r rune) {
-	r = c.rl.substRune(r)
-	c.emit(r, runeLen(r))
+	if c.off >= c.stop {
+		return
+	}
+	d := c.rl.substRune(r)
+	c.emit(d, runeLen(d))
+	if d != r {
+		c.replaced++ // after emit: a snapshot taken there counts the runes before
+	}
 }
 
-// Analyze analyses text under rl with the options opt. It allocates nothing.
-func Analyze[T text](rl *Rules, opt Options, s T) Result {
+// Analyze analyses s under rl with the options opt. It allocates nothing.
+func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 	if len(s) == 0 {
-		return emptyResult(rl)
+		return emptyResult(rl, opt)
 	}
 	var c counter
-	c.init(rl)
+	c.init(rl, opt, uint8(1)<<len(rl.Schemes)-1)
+	truncTail := false
 	if c.hasMax && rl.cannotPassMax(len(s), opt) {
-		// A rune costs at most 2 units and a byte gives at most one rune:
-		// this text cannot reach any maximum, so nothing needs watching.
+		// A rune costs at most 2 units and an input byte gives at most
+		// three delivered runes: this text cannot reach any maximum.
 		c.hasMax = false
 		c.setLimit()
+	} else if c.hasMax && rl.OverMax == MaxTruncate && hasTail(rl, opt) {
+		// The suffixes and the operator code are never truncated: the
+		// caller's text must leave room for them.
+		truncTail = true
+		c.reserveTail(opt)
 	}
 	countInput(&c, rl, opt, s)
-	if opt.Suffixes != 0 {
-		countSuffix(&c, rl, opt, s, -1)
+	tail := c.off
+	if truncTail {
+		for s := range rl.Schemes {
+			c.maxes[s] = noLimit
+		}
+		c.setLimit()
 	}
-	res := c.finish()
-	if c.sawPipe && rl.Wire == WirePipe {
-		res.Warnings = countWarnings(rl, opt, &res, s)
+	countTail(&c, rl, opt, s, -1)
+	res := c.finish(opt, tail)
+	if truncTail && res.Cut >= 0 {
+		// The text was cut: count it again up to the cut, under the
+		// chosen scheme, then the tail after it.
+		var c2 counter
+		c2.init(rl, opt, 1<<res.Scheme)
+		c2.hasMax = false
+		c2.stop = res.Cut
+		c2.setLimit()
+		countInput(&c2, rl, opt, s)
+		tail2 := c2.off
+		countTail(&c2, rl, opt, s, -1)
+		r2 := c2.finish(opt, tail2)
+		r2.Truncated, r2.Cut, r2.Kill, r2.SawPipe = res.Truncated, res.Cut, res.Kill, res.SawPipe
+		r2.Warnings++ // truncated
+		return r2
 	}
 	return res
 }
 
+// hasTail reports whether opt appends suffixes or an operator code.
+func hasTail(rl *Rules, opt *Options) bool {
+	return opt.OpCode != "" || opt.Suffixes&(uint8(1)<<len(rl.Suffixes)-1) != 0
+}
+
+// reserveTail lowers every scheme's maximum by the units of the tail.
+func (c *counter) reserveTail(opt *Options) {
+	for s := range c.rl.Schemes {
+		u := 0
+		forTail(c.rl, opt, func(r rune) {
+			if x := c.rl.Units(s, r); x > 0 {
+				u += x
+			} else {
+				u++
+			}
+		})
+		c.maxes[s] = max(c.maxes[s]-u, 0)
+	}
+	c.setLimit()
+}
+
+// forTail calls f for every rune of the tail opt selects: each selected
+// suffix preceded by a space, then the operator code preceded by a space.
+func forTail(rl *Rules, opt *Options, f func(r rune)) {
+	for k, suf := range rl.Suffixes {
+		if opt.Suffixes&(1<<k) == 0 {
+			continue
+		}
+		f(' ')
+		for _, r := range suf.Text {
+			f(r)
+		}
+	}
+	if opt.OpCode != "" {
+		f(' ')
+		for _, r := range opt.OpCode {
+			f(r)
+		}
+	}
+}
+
 // countInput counts the delivered runes of the input s.
-func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
+func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 	extra := uint64(0)
 	if rl.SWARExtra != 0 && indexByte(s, rl.SWARExtra) >= 0 {
 		// Only a text that holds the extra byte pays for looking for it.
 		extra = uint64(rl.SWARExtra) * lsb
 	}
-	simple := !opt.ASCII && !opt.Smart && rl.Subst == NoSubst
+	simple := !opt.ASCII && !opt.Smart && rl.Subst == nil
+	swar := !rl.NoSWAR
 	n := len(s)
 	i := 0
 	for i < n {
-		if i+8 <= n && c.runes+8 <= c.limit {
+		if c.off >= c.stop {
+			return
+		}
+		if swar && i+8 <= n && c.runes+8 <= c.limit {
 			// Plain words: 8 bytes at a time, then 32 at a time once two
 			// words in a row were plain. The first marked byte ends the run.
 			end := n
 			if c.limit != noLimit {
 				end = min(n, i+c.limit-c.runes)
+			}
+			if c.stop != noLimit {
+				end = min(end, i+c.stop-c.off)
 			}
 			j, m, clean := i, uint64(0), 0
 			for j+8 <= end {
@@ -536,6 +689,9 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 			if i >= n {
 				break
 			}
+			if c.off >= c.stop {
+				return
+			}
 		}
 		b := s[i]
 		if b < 0x80 {
@@ -558,19 +714,8 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 				} else {
 					c.emitInfo(r, in, 2)
 				}
-				goto next
-			}
-			r, repl := rl.deliver(r, opt)
-			if repl != "" {
-				for k := 0; k < len(repl); k++ {
-					c.subst(rune(repl[k]))
-				}
-			} else if in := rl.Info[r]; c.plain(in) {
-				c.runes++
-				c.off += runeLen(r)
-				continue
 			} else {
-				c.emitInfo(r, in, runeLen(r))
+				c.input(r, opt)
 			}
 		} else {
 			r, size := decode(s, i)
@@ -580,35 +725,47 @@ func countInput[T text](c *counter, rl *Rules, opt Options, s T) {
 			i += size
 			c.input(r, opt)
 		}
-	next:
 		if c.pending != 0 {
 			rescan(c, rl, opt, s[:i], 0)
 		}
 	}
 }
 
-// countSuffix counts the chosen vendor suffixes, each preceded by a space;
-// with upto >= 0 only their first upto runes. s is the whole input (for a
-// rescan).
-func countSuffix[T text](c *counter, rl *Rules, opt Options, s T, upto int) {
+// countTail counts the tail (suffixes and operator code); with upto >= 0
+// only its first upto runes. s is the whole input (for a rescan).
+func countTail[T text](c *counter, rl *Rules, opt *Options, s T, upto int) {
 	k := 0
+	emit := func(r rune) bool {
+		if k == upto {
+			return false
+		}
+		c.emit(r, runeLen(r))
+		k++
+		if c.pending != 0 {
+			rescan(c, rl, opt, s, k)
+		}
+		return true
+	}
 	for idx, suf := range rl.Suffixes {
 		if opt.Suffixes&(1<<idx) == 0 {
 			continue
 		}
-		for j := -1; j < len(suf); {
-			if k == upto {
+		if !emit(' ') {
+			return
+		}
+		for _, r := range suf.Text {
+			if !emit(r) {
 				return
 			}
-			r, size := ' ', 1
-			if j >= 0 {
-				r, size = decode(suf, j)
-			}
-			j += size
-			c.emit(r, runeLen(r))
-			k++
-			if c.pending != 0 {
-				rescan(c, rl, opt, s, k)
+		}
+	}
+	if opt.OpCode != "" {
+		if !emit(' ') {
+			return
+		}
+		for _, r := range opt.OpCode {
+			if !emit(r) {
+				return
 			}
 		}
 	}
@@ -616,74 +773,84 @@ func countSuffix[T text](c *counter, rl *Rules, opt Options, s T, upto int) {
 
 // rescan counts the schemes c.pending over the text so far: the input s
 // (the whole input, or the prefix that ends with the current rune) and the
-// first sufRunes runes of the suffixes. It is the one second pass of the
-// engine, taken when a scheme's last dominator is ruled out (see counter).
-func rescan[T text](c *counter, rl *Rules, opt Options, s T, sufRunes int) {
+// first tailRunes runes of the tail. It is the one second pass of the
+// counter, taken when a scheme's last dominator is ruled out (see counter).
+func rescan[T text](c *counter, rl *Rules, opt *Options, s T, tailRunes int) {
 	mask := c.pending
 	c.pending = 0
-	sub := counter{rl: rl, n: c.n, alive: mask, active: mask, hasMax: c.hasMax}
+	sub := counter{rl: rl, n: c.n, alive: mask, active: mask, hasMax: c.hasMax, stop: c.stop,
+		multi: c.multi, maxes: c.maxes, nextB: c.multi}
 	sub.setBits()
 	countInput(&sub, rl, opt, s)
-	if sufRunes > 0 {
-		countSuffix(&sub, rl, opt, s, sufRunes)
+	if tailRunes > 0 {
+		countTail(&sub, rl, opt, s, tailRunes)
 	}
 	for m := mask; m != 0; m &= m - 1 {
-		j := bits.TrailingZeros8(m)
+		j := bits.TrailingZeros8(m) & (MaxSchemes - 1)
 		c.twos[j], c.waste[j], c.nextB[j], c.snap[j] = sub.twos[j], sub.waste[j], sub.nextB[j], sub.snap[j]
+		c.nb[j], c.bounds[j], c.bunits[j] = sub.nb[j], sub.bounds[j], sub.bunits[j]
 	}
 	c.active |= mask & c.alive
 	c.setBits()
 }
 
-func emptyResult(rl *Rules) Result {
-	return Result{
-		Encoding:   Normal,
-		Shift:      NoShift,
+func emptyResult(rl *Rules, opt *Options) Result {
+	r := Result{
+		Scheme:     -1,
 		Remaining:  rl.Schemes[0].Single,
 		Errors:     1,
 		FirstError: Issue{Code: Empty},
-		Forced:     Cause{Offset: -1},
-		Params:     MakeParams(rl, Normal, 0),
-		scheme:     -1,
+		TooLong:    Cause{Offset: -1},
+		Cut:        -1,
+		BadOff:     -1,
+		Multi:      rl.Schemes[0].Multi,
 	}
+	for s := range r.Kill {
+		r.Kill[s].Offset = -1
+	}
+	return r
 }
 
-// segmentsOf returns the billed segments of scheme s for units u and the
-// greedy position pos (see counter).
-func (rl *Rules) segmentsOf(s, u, pos int) int {
+// segmentsOf returns the billed segments of scheme s for units u and parts.
+func (rl *Rules) segmentsOf(s, u, parts, multi int) int {
 	sc := &rl.Schemes[s]
-	if u <= sc.Single {
-		if rl.Billing != Ranges {
-			return 1
-		}
-	}
 	switch rl.Billing {
 	case Ceil:
-		return (u + sc.Multi - 1) / sc.Multi
+		if u <= sc.Single {
+			return 1
+		}
+		return (u + multi - 1) / multi
 	case Ranges:
-		for i, hi := range rl.Ranges[s] {
+		for i, hi := range sc.Ranges {
 			if u <= hi {
 				return i + 1
 			}
 		}
-		return len(rl.Ranges[s])
+		return len(sc.Ranges)
 	}
-	parts, _ := partsOf(pos, sc.Multi)
 	return parts
 }
 
-func (c *counter) finish() Result {
+// partsOf returns the parts of scheme s for units u and its greedy state.
+func (c *counter) partsOf(s, units, nb int) int {
+	if units <= c.rl.Schemes[s].Single {
+		return 1
+	}
+	return nb + 1
+}
+
+func (c *counter) finish(opt *Options, tail int) Result {
 	rl := c.rl
-	// Choose the scheme. Rules keep a last scheme that carries every rune
-	// any scheme carries, so one is always alive; if not, the last is used.
-	best := -1
-	bestSeg := 0
+	// Choose the scheme. The last scheme carries every rune any scheme
+	// carries (the compiler checks it), so one is always alive; if not,
+	// the last is used.
+	best, bestSeg := -1, 0
 	for s := 0; s < c.n; s++ {
 		if c.active&(1<<s) == 0 {
 			continue
 		}
 		units := c.runes + c.twos[s]
-		seg := rl.segmentsOf(s, units, units+c.waste[s])
+		seg := rl.segmentsOf(s, units, c.partsOf(s, units, c.nb[s]), c.multi[s])
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
@@ -696,71 +863,84 @@ func (c *counter) finish() Result {
 	}
 	s := best
 	sc := &rl.Schemes[s]
+	multi := c.multi[s]
 	units, runes, textLen := c.runes+c.twos[s], c.runes, c.off
-	pos := units + c.waste[s]
-	res := Result{
-		Encoding: sc.Encoding,
-		Shift:    sc.Shift,
-		Forced:   Cause{Offset: -1},
-		scheme:   int8(s),
+	pos, nb := units+c.waste[s], c.nb[s]
+	res := Result{Scheme: s, TooLong: Cause{Offset: -1}, Cut: -1, Tail: tail, Multi: multi, SawPipe: c.sawPipe}
+	for k := 0; k < c.n; k++ {
+		if c.alive&(1<<k) == 0 {
+			res.Kill[k] = c.kill[k]
+		} else {
+			res.Kill[k].Offset = -1
+		}
 	}
-	if s > 0 && c.alive&1 == 0 {
-		res.Forced = c.kill[0]
+	for k := c.n; k < MaxSchemes; k++ {
+		res.Kill[k].Offset = -1
 	}
 	badOff := -1
 	if c.bad {
 		badOff = c.badOff
 	}
+	replaced := c.replaced
 	if c.hasMax && c.snap[s].set {
 		sn := &c.snap[s]
 		switch rl.OverMax {
 		case MaxTruncate:
 			res.Truncated = runes - sn.runes
-			units, runes, pos, textLen = sn.units, sn.runes, sn.pos, sn.off
+			res.Cut = sn.off
+			units, runes, pos, textLen, nb = sn.units, sn.runes, sn.pos, sn.off, sn.nb
+			res.Tail = textLen
 			if badOff > textLen {
 				badOff = textLen
 			}
+			res.Warnings++ // truncated
+			replaced = sn.rep
 		case MaxError:
 			res.Errors++
+			res.TooLong = Cause{Rune: sn.r, Offset: sn.off}
 			res.FirstError = Issue{Code: TooLong, Offset: sn.off, Rune: sn.r}
 		}
 	}
-	parts, cur := 1, units
+	parts := 1
+	cur := units
 	if units > sc.Single {
-		parts, cur = partsOf(pos, sc.Multi)
+		parts = nb + 1
+		cur = pos - nb*multi
 	}
-	seg := rl.segmentsOf(s, units, pos)
+	res.Bounds, res.BoundUnits = c.bounds[s], c.bunits[s]
+	seg := rl.segmentsOf(s, units, parts, multi)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen
 	switch rl.Billing {
 	case Ceil:
 		if seg == 1 {
 			res.Remaining = sc.Single - units
 		} else {
-			res.Remaining = seg*sc.Multi - units
+			res.Remaining = seg*multi - units
 		}
 	case Ranges:
-		res.Remaining = rl.Ranges[s][seg-1] - units
+		res.Remaining = sc.Ranges[seg-1] - units
 	default:
 		if parts == 1 {
 			res.Remaining = sc.Single - units
 		} else {
-			res.Remaining = sc.Multi - cur
+			res.Remaining = multi - cur
 		}
 	}
 	if res.Remaining < 0 {
 		res.Remaining = 0
 	}
+	res.Warnings += replaced
 	// Errors, ordered by offset; at one offset invalid_utf8, then
 	// unknown_char, then too_long.
 	if c.unknown > 0 {
 		res.Errors += c.unknown
 		res.FirstError = earlier(Issue{Code: UnknownChar, Offset: c.firstUnk.Offset, Rune: c.firstUnk.Rune}, res.FirstError)
 	}
+	res.BadOff = badOff
 	if badOff >= 0 {
 		res.Errors++
 		res.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: badOff, Rune: utf8.RuneError}, res.FirstError)
 	}
-	res.Params = MakeParams(rl, res.Encoding, seg)
 	return res
 }
 
@@ -772,27 +952,25 @@ func earlier(a, b Issue) Issue {
 	return b
 }
 
-// partsOf returns the parts of a greedy split whose position (units +
-// waste, see counter) is pos, and the units of the last part.
-func partsOf(pos, multi int) (parts, last int) {
-	if pos == 0 {
-		return 1, 0
+// cannotPassMax reports whether a text of n input bytes, with the tail opt
+// selects, stays within every scheme's maximum whatever it holds (each
+// input byte gives at most three delivered runes, -smart's "...", each of at
+// most 2 units).
+func (rl *Rules) cannotPassMax(n int, opt *Options) bool {
+	if n > 1<<20 {
+		return false
 	}
-	parts = (pos + multi - 1) / multi
-	return parts, pos - (parts-1)*multi
-}
-
-// cannotPassMax reports whether a text of n input bytes, with the suffixes
-// opt selects, stays within every scheme's maximum whatever it holds.
-func (rl *Rules) cannotPassMax(n int, opt Options) bool {
-	runes := n
+	runes := 3 * n
+	if opt.OpCode != "" {
+		runes += 1 + len(opt.OpCode)
+	}
 	for k, suf := range rl.Suffixes {
 		if opt.Suffixes&(1<<k) != 0 {
-			runes += 1 + len(suf)
+			runes += 1 + len(suf.Text)
 		}
 	}
 	for s := range rl.Schemes {
-		if 2*runes > rl.Max[s] {
+		if 2*runes > rl.Schemes[s].Max {
 			return false
 		}
 	}

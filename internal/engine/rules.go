@@ -2,374 +2,230 @@
 
 package engine
 
-import (
-	"errors"
-	"strconv"
+// MaxSchemes is the most schemes one profile may have. The engine keeps the
+// state of every scheme in fixed arrays on the caller's stack and two bits
+// per scheme in a uint16 info word; a description with more schemes is
+// rejected when it is built.
+const MaxSchemes = 8
+
+// Class is the encoding class the vendor bills and reports (SPEC 1).
+type Class uint8
+
+const (
+	// ClassNormal is the GSM 7-bit default alphabet ("Normal", "English").
+	ClassNormal Class = iota
+	// ClassTurkish is a Turkish national language shift, or a vendor's
+	// "Türkçe" mode.
+	ClassTurkish
+	// ClassUCS2 is 16-bit UCS-2 / UTF-16.
+	ClassUCS2
 )
 
-// Rules is one profile as data: the schemes it may choose, how it chooses,
-// the units every rune costs under each scheme, how it bills and what it does
-// past its maximum. A vendor is a Rules value; see the root package for the
-// six that ship.
-//
-// Units are looked up, never computed: Info holds, for every rune below
-// U+0800, two bits per scheme (bits 2i and 2i+1 for Schemes[i]) giving the
-// units the rune costs in that scheme, 0 meaning the scheme cannot carry it.
-// Euro, BMP and Astral give the same for U+20AC, for every other rune below
-// U+10000 and for every rune above. A rune whose info is 0 in every scheme is
-// unknown to the profile: it is an UnknownChar error, costs 1 unit and is
-// ignored when choosing the scheme.
-type Rules struct {
-	Name    string
-	Schemes []Scheme
-	Choice  Choice
-	// Dominators, for Choice == Cheapest, has bit i in Dominators[j] when
-	// scheme j can never be cheaper than scheme i on a text both carry
-	// (ties go to the earlier): while i qualifies, j is not counted. With
-	// FirstQualifying every earlier scheme dominates. Validate checks each
-	// claim (see there).
-	Dominators [MaxSchemes]uint8
-	// Extends has bit i in Extends[j] when scheme j costs exactly what
-	// scheme i costs on every rune i carries (j only adds runes, as the
-	// Turkish single shift adds to the default alphabet). It lets the engine
-	// skip the rescan of a prefix that cost 1 per rune in i. Validate
-	// checks each claim.
-	Extends [MaxSchemes]uint8
-	Info    *[0x800]uint8
-	Euro    uint8
-	BMP     uint8
-	Astral  uint8
+// Coding is how a scheme's units are counted and encoded.
+type Coding uint8
 
-	// Plain is the info value of a rune that costs 1 unit in every scheme
-	// (Info[b] == Plain for such ASCII bytes). SWARExtra is the one printable
-	// ASCII byte outside [\]^_`{|}~ that is not plain (0 if none): the
-	// word-at-a-time scanner checks it besides the fixed set.
-	Plain     uint8
-	SWARExtra byte
+const (
+	// GSM7 counts septets of 3GPP TS 23.038 tables: a character of the
+	// locking (or default) table costs 1, one of the single shift (or
+	// default extension) table 2 (ESC + character).
+	GSM7 Coding = iota
+	// UCS2 counts UTF-16 code units: 2 for a rune above U+FFFF.
+	UCS2
+	// VendorTable counts units from a vendor's own rune table.
+	VendorTable
+)
 
-	Subst Subst
-	Wire  Wire
+// Shift is the national language shift mechanism a GSM 7-bit scheme uses.
+type Shift uint8
 
-	Billing Billing
-	// Ranges, for Billing == Ranges, holds per scheme the inclusive upper
-	// bound of units for 1, 2, ... segments.
-	Ranges [MaxSchemes][]int
+const (
+	// NoShift: no national language table (the default alphabet, UCS-2 and
+	// vendor tables).
+	NoShift Shift = iota
+	// Locking: a national language locking shift table (TS 23.040 9.2.3.24.15).
+	Locking
+	// Single: a national language single shift table (TS 23.040 9.2.3.24.16).
+	Single
+)
 
-	OverMax OverMax
-	Max     [MaxSchemes]int // per scheme, when OverMax != NoMax
+// Choice is how a profile picks among the schemes that can carry a text.
+type Choice uint8
 
-	// Suffixes are vendor texts a caller may append (esemes opt-out), each
-	// preceded by one space.
-	Suffixes []string
+const (
+	// FirstQualifying picks the first scheme that can carry every rune.
+	FirstQualifying Choice = iota
+	// Cheapest picks the qualifying scheme with the fewest segments; ties
+	// go to the earlier scheme (SPEC 3.1).
+	Cheapest
+)
 
-	Params []ParamSpec
+// Billing is how a profile turns units into billed segments.
+type Billing uint8
+
+const (
+	// Greedy bills the number of parts of the greedy split (SPEC 4).
+	Greedy Billing = iota
+	// Ceil bills 1 up to the single capacity, else ceil(units / Multi).
+	Ceil
+	// Ranges bills from a vendor table of inclusive upper bounds
+	// (Scheme.Ranges).
+	Ranges
+)
+
+// OverMax is what happens when a text's units pass Scheme.Max.
+type OverMax uint8
+
+const (
+	// NoMax: the profile has no maximum.
+	NoMax OverMax = iota
+	// MaxError reports TooLong and keeps counting.
+	MaxError
+	// MaxTruncate drops runes from the end of the caller's text until the
+	// units fit; the suffixes and the operator code are kept.
+	MaxTruncate
+)
+
+// Wire is how the root package writes the delivered text into the vendor's
+// message field. The engine only carries the value: it imports no vendor
+// package.
+type Wire uint8
+
+const (
+	// WireText sends the delivered text as it is.
+	WireText Wire = iota
+	// WirePipe replaces runes by Öztek pipe codes (package codes) and warns
+	// about literal "|DD|" sequences.
+	WirePipe
+)
+
+// A Scheme is one encoding a profile may choose.
+type Scheme struct {
+	ID     string // stable name from the description, e.g. "turkish-single"
+	Class  Class
+	Coding Coding
+	// Locking and SingleShift are the national language identifiers
+	// (TS 23.038 6.2.1: 0 default, 1 Turkish) of a GSM7 scheme's locking
+	// table and single shift table.
+	Locking, SingleShift uint8
+	Shift                Shift // derived: Locking when Locking != 0, else Single when SingleShift != 0
+	Single               int   // units in a message of one part
+	Multi                int   // units in each part of a concatenated message (8-bit reference)
+	Multi16              int   // the same with a 16-bit concatenation reference (Multi when the capacities are the vendor's own)
+	Max                  int   // maximum units, when Rules.OverMax != NoMax
+	Ranges               []int // Billing == Ranges: inclusive upper bounds of units for 1, 2, ... segments
+}
+
+// ValueKind is the JSON type of a parameter value.
+type ValueKind uint8
+
+const (
+	String ValueKind = iota
+	Int
+	Bool
+)
+
+// A Value is a vendor parameter value.
+type Value struct {
+	Kind ValueKind
+	Str  string
+	Int  int64
+	Bool bool
 }
 
 // ParamBy says what a vendor parameter's value depends on.
 type ParamBy uint8
 
 const (
-	// ByEncoding: Values[Encoding].
-	ByEncoding ParamBy = iota
-	// BySegments: Values[0] for one segment, Values[1] for more.
+	// ByScheme: Values[i] for Schemes[i] (for an empty text, Values[0]).
+	ByScheme ParamBy = iota
+	// BySegments: Values[0] for at most one segment, Values[1] for more.
 	BySegments
+	// BySuffix: a Bool, true when Suffixes[Suffix] is selected.
+	BySuffix
 )
 
-// A ParamSpec defines one vendor request parameter derived from the analysis,
-// such as Öztek's "tur" or Kobikom's "type".
-type ParamSpec struct {
+// A Param is one vendor request parameter derived from the analysis.
+type Param struct {
 	Key    string
 	By     ParamBy
-	Values [3]Value
+	Values []Value
+	Suffix int
 }
 
-// A Value is a vendor parameter value: a string or an integer.
-type Value struct {
-	Str   string
-	Int   int
-	IsInt bool
+// A Suffix is a vendor text a caller may have the vendor append (esemes
+// opt-out): it is delivered after the caller's text, preceded by one space,
+// counted, and not part of the wire.
+type Suffix struct {
+	Name string
+	Text string
 }
 
-// AppendJSON appends v as JSON.
-func (v Value) AppendJSON(dst []byte) []byte {
-	if v.IsInt {
-		return strconv.AppendInt(dst, int64(v.Int), 10)
-	}
-	return appendJSONString(dst, v.Str)
+// A RuneInfo is the info word of one rune from U+0800 (see Rules).
+type RuneInfo struct {
+	Rune rune
+	Info uint16
 }
 
-// appendJSONString appends s as a JSON string (RFC 8259): quote, backslash
-// and control bytes escaped, everything else as it is.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"' || c == '\\':
-			dst = append(dst, '\\', c)
-		case c < 0x20:
-			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return append(dst, '"')
+// A RuneMap is one substitution of a rune from U+0800.
+type RuneMap struct {
+	From, To rune
 }
 
-// Params are the vendor request parameters of an analysed text. They refer to
-// the Rules' static data and allocate nothing.
-type Params struct {
-	specs    []ParamSpec
-	enc      Encoding
-	segments int
+// Subst is a vendor substitution, applied to every rune of the caller's
+// text after the user options (SPEC 3.6 steps 1 and 2).
+type Subst struct {
+	// Lo maps every rune below U+0800 to its delivered rune (itself when
+	// unchanged).
+	Lo *[0x800]rune
+	// Hi maps runes from U+0800, sorted by From.
+	Hi []RuneMap
+	// Others replaces every other rune from U+0800; -1 keeps it.
+	Others rune
 }
 
-// MakeParams returns the parameters rl derives for a text of class enc billed
-// in segments.
-func MakeParams(rl *Rules, enc Encoding, segments int) Params {
-	return Params{specs: rl.Params, enc: enc, segments: segments}
-}
-
-// Len returns the number of parameters.
-func (p Params) Len() int { return len(p.specs) }
-
-// At returns the i'th parameter, in the vendor's order.
-func (p Params) At(i int) (key string, v Value) {
-	s := &p.specs[i]
-	switch s.By {
-	case BySegments:
-		if p.segments > 1 {
-			return s.Key, s.Values[1]
-		}
-		return s.Key, s.Values[0]
-	default:
-		return s.Key, s.Values[p.enc]
-	}
-}
-
-// Get returns the value of the parameter named key.
-func (p Params) Get(key string) (Value, bool) {
-	for i := range p.specs {
-		if k, v := p.At(i); k == key {
-			return v, true
-		}
-	}
-	return Value{}, false
-}
-
-// AppendJSON appends the parameters as a JSON object, keys in vendor order.
-func (p Params) AppendJSON(dst []byte) []byte {
-	dst = append(dst, '{')
-	for i := range p.specs {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		k, v := p.At(i)
-		dst = appendJSONString(dst, k)
-		dst = append(dst, ':')
-		dst = v.AppendJSON(dst)
-	}
-	return append(dst, '}')
-}
-
-// MarshalJSON implements json.Marshaler.
-func (p Params) MarshalJSON() ([]byte, error) { return p.AppendJSON(nil), nil }
-
-// String returns the parameters as JSON.
-func (p Params) String() string { return string(p.AppendJSON(nil)) }
-
-// Options are the caller's choices for one analysis (SPEC 5): ASCII
-// transliteration, typographic folding and the vendor suffixes to append
-// (bit i selects Rules.Suffixes[i]).
-type Options struct {
-	ASCII    bool
-	Smart    bool
-	Suffixes uint8
-}
-
-// Result is the analysis of one text: everything the segcalc JSON of SPEC 5
-// holds except the materialised strings, part list and issue list (see
-// AppendText, AppendParts, AppendIssues).
-type Result struct {
-	Encoding  Encoding
-	Shift     Shift
-	Units     int // units of the delivered text
-	Runes     int // runes of the delivered text
-	Segments  int // billed segments
-	Parts     int // parts of the greedy split (may differ from Segments for vendor tables)
-	Remaining int // units that still fit before the billed count grows
-	Truncated int // runes dropped from the end (bisms)
-	TextLen   int // byte length of the delivered text
-
-	Errors     int   // number of errors
-	Warnings   int   // number of warnings
-	FirstError Issue // the first error by offset; Code 0 when Errors == 0
-
-	// Forced is why the text is not in the first scheme (the normal class):
-	// the first rune that scheme cannot carry and its byte offset in the
-	// delivered text. Offset is -1 when the first scheme was chosen, or when
-	// it could carry the text but a later scheme was cheaper (gsm: many €
-	// under the Turkish locking table).
-	Forced Cause
-
-	Params Params
-
-	scheme int8 // index of the chosen scheme; -1 for empty text
-}
-
-// A Cause is the rune that ruled a scheme out.
-type Cause struct {
-	Rune   rune
-	Offset int // byte offset in the delivered text; -1 when none
-}
-
-// OK reports whether the text has no errors.
-func (r *Result) OK() bool { return r.Errors == 0 }
-
-// Scheme returns the index in Rules.Schemes of the chosen scheme, or -1 for
-// an empty text.
-func (r *Result) Scheme() int { return int(r.scheme) }
-
-// Credits returns segments × recipients (SPEC 1), or ok false when recipients
-// is not positive or the product overflows an int64.
-func (r *Result) Credits(recipients int64) (credits int64, ok bool) {
-	if recipients < 1 {
-		return 0, false
-	}
-	s := int64(r.Segments)
-	if s != 0 && recipients > (1<<63-1)/s {
-		return 0, false
-	}
-	return s * recipients, true
-}
-
-// Validate checks the invariants the engine relies on and returns the first
-// one rl breaks:
-//   - 1 to MaxSchemes schemes, capacities 0 < Multi <= Single;
-//   - every ASCII byte the word scanner passes over (see special) is plain:
-//     it costs 1 unit in every scheme and no substitution changes it;
-//   - the last scheme carries every rune any other scheme carries, so a
-//     text always has a qualifying scheme;
-//   - Ranges (Billing == Ranges) and Max (OverMax != NoMax) are set for
-//     every scheme, and a profile that truncates carries every rune.
-func (rl *Rules) Validate() error {
-	n := len(rl.Schemes)
-	if n == 0 || n > MaxSchemes || rl.Info == nil {
-		return errors.New("segment: " + rl.Name + ": want 1 to 4 schemes and an Info table")
-	}
-	plain := uint8(0)
-	for i, sc := range rl.Schemes {
-		if sc.Multi <= 0 || sc.Multi > sc.Single {
-			return errors.New("segment: " + rl.Name + ": bad capacities")
-		}
-		plain |= 1 << (2 * i)
-		if rl.Billing == Ranges && len(rl.Ranges[i]) == 0 {
-			return errors.New("segment: " + rl.Name + ": missing Ranges")
-		}
-		if rl.OverMax != NoMax && rl.Max[i] <= 0 {
-			return errors.New("segment: " + rl.Name + ": missing Max")
-		}
-	}
-	if rl.Plain != plain {
-		return errors.New("segment: " + rl.Name + ": Plain must have 1 unit in every scheme")
-	}
-	extra := uint64(rl.SWARExtra) * lsb
-	for b := 0; b < 0x80; b++ {
-		if special(uint64(b), extra)&0xFF != 0 {
-			continue
-		}
-		if rl.Info[b] != plain {
-			return errors.New("segment: " + rl.Name + ": byte " + strconv.QuoteRune(rune(b)) + " is not plain; set SWARExtra")
-		}
-	}
-	last := 2 * (n - 1)
-	check := func(in uint8) bool { return in == 0 || (in>>last)&3 != 0 }
-	for r := range rl.Info {
-		if !check(rl.Info[r]) {
-			return errors.New("segment: " + rl.Name + ": last scheme cannot carry " + strconv.QuoteRune(rune(r)))
-		}
-	}
-	if !check(rl.Euro) || !check(rl.BMP) || !check(rl.Astral) {
-		return errors.New("segment: " + rl.Name + ": last scheme cannot carry every rune")
-	}
-	for j := 0; j < n; j++ {
-		for i := 0; i < n; i++ {
-			if rl.Dominators[j]&(1<<i) == 0 {
-				continue
-			}
-			if rl.Choice != Cheapest || i >= j || !rl.dominates(i, j) {
-				return errors.New("segment: " + rl.Name + ": scheme " + strconv.Itoa(i) + " does not dominate scheme " + strconv.Itoa(j))
-			}
-		}
-	}
-	for j := 0; j < n; j++ {
-		for i := 0; i < n; i++ {
-			if rl.Extends[j]&(1<<i) != 0 && (i == j || !rl.extends(j, i)) {
-				return errors.New("segment: " + rl.Name + ": scheme " + strconv.Itoa(j) + " does not extend scheme " + strconv.Itoa(i))
-			}
-		}
-	}
-	if rl.OverMax == MaxTruncate && rl.Subst == NoSubst {
-		return errors.New("segment: " + rl.Name + ": a truncating profile must substitute every rune it cannot carry")
-	}
-	return nil
-}
-
-// dominates reports whether scheme i, earlier than j, is never beaten by j
-// on a text both carry, by one of two sufficient conditions (Greedy billing):
+// Rules is one profile compiled into tables: what the engine counts with.
+// Rules values are built only by the compiler (package internal/compile),
+// from a validated description, and are read-only once built: every field
+// may be shared by any number of goroutines.
 //
-//   - every rune both carry costs no more in i than in j, and i's
-//     capacities are at least j's: the greedy split is monotone in the
-//     rune costs (each part of the costlier split starts no later), so j
-//     needs at least as many parts;
-//   - every rune costs at most 2 in i and at least 1 in j, i's single
-//     capacity is at least twice j's, and a full part of i (at least
-//     Multi-1 units, so at least ceil((Multi-1)/2) runes) holds at least as
-//     many runes as a part of j can: so a GSM 7-bit scheme always beats or
-//     ties UCS-2 (155 >= 2*70, 74 >= 67).
-func (rl *Rules) dominates(i, j int) bool {
-	if rl.Billing != Greedy {
-		return false
-	}
-	si, sj := rl.Schemes[i], rl.Schemes[j]
-	pointwise := si.Single >= sj.Single && si.Multi >= sj.Multi
-	halves := si.Single >= 2*sj.Single && si.Multi/2 >= sj.Multi
-	check := func(in uint8) {
-		ui, uj := int(in>>(2*i))&3, int(in>>(2*j))&3
-		if ui == 0 || uj == 0 {
-			return // a text with this rune rules one of them out
-		}
-		if ui > uj {
-			pointwise = false
-		}
-		if ui > 2 {
-			halves = false
-		}
-	}
-	for _, in := range rl.Info {
-		check(in)
-	}
-	check(rl.Euro)
-	check(rl.BMP)
-	check(rl.Astral)
-	return pointwise || halves
-}
+// Units are looked up, never computed. The info word of a rune holds two
+// bits per scheme (bits 2i and 2i+1 for Schemes[i]): the units it costs
+// there, 0 meaning the scheme cannot carry it. Info gives it for every rune
+// below U+0800; Hi for the few runes from U+0800 that differ from their
+// class; BMP and Astral for every other rune below and above U+10000. A rune
+// whose info is 0 is unknown to the profile: an UnknownChar error, 1 unit,
+// ignored when choosing the scheme.
+type Rules struct {
+	Name     string
+	Title    string
+	Schemes  []Scheme
+	Choice   Choice
+	Billing  Billing
+	OverMax  OverMax
+	Wire     Wire
+	Suffixes []Suffix
+	Params   []Param
 
-// extends reports whether scheme j costs what scheme i costs on every rune
-// i carries.
-func (rl *Rules) extends(j, i int) bool {
-	ok := true
-	check := func(in uint8) {
-		ui, uj := int(in>>(2*i))&3, int(in>>(2*j))&3
-		if ui != 0 && uj != ui {
-			ok = false
-		}
-	}
-	for _, in := range rl.Info {
-		check(in)
-	}
-	check(rl.Euro)
-	check(rl.BMP)
-	check(rl.Astral)
-	return ok
+	Info        *[0x800]uint16
+	Hi          []RuneInfo
+	BMP, Astral uint16
+	Subst       *Subst // nil when the vendor changes nothing
+
+	// Derived by the compiler from the tables above, never written by hand.
+
+	// Plain is the info word of a rune that costs 1 unit in every scheme.
+	Plain uint16
+	// SWARExtra is the one printable ASCII byte outside [\]^_`{|}~ that is
+	// not plain (costs other than 1 somewhere, or the substitution changes
+	// it); 0 if none. NoSWAR is set when there is more than one: the word
+	// scanner is then off.
+	SWARExtra byte
+	NoSWAR    bool
+	// Dominators, for Choice == Cheapest, has bit i in Dominators[j] when
+	// scheme i (i < j) is never beaten by scheme j on a text both carry:
+	// while i qualifies, j is not counted.
+	Dominators [MaxSchemes]uint8
+	// Extends has bit i in Extends[j] when scheme j costs exactly what
+	// scheme i costs on every rune i carries (j only adds runes).
+	Extends [MaxSchemes]uint8
 }

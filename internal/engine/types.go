@@ -1,68 +1,24 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-// Package segment is the counting engine of smsseg: it classifies a text into
-// an encoding class, counts its units, splits it into parts and bills it in
-// segments, as a profile's Rules say, in one forward pass that allocates
-// nothing.
+// Package engine is smsseg's counting engine: given a profile compiled into
+// tables (Rules) and the caller's options, it walks a text once, forward,
+// and tells the scheme it needs, the units, the billed segments, where the
+// parts split and what is wrong with it, without allocating.
+//
+// It has one delivery step (user options, then the vendor substitution,
+// then the vendor suffixes and the operator code: SPEC 3.7), used by the
+// counter and by the walker that every materialising pass reads, and one
+// greedy split (SPEC 4, [place]), used by the counter for every scheme it
+// counts and by the walker's part pass. The part boundaries of the chosen
+// scheme come out of the counting pass.
 //
 // The rules of 3GPP TS 23.038 (alphabets) and TS 23.040 (concatenation,
 // section 9.2.3.24.1, and the national language shift information elements,
-// 9.2.3.24.15 and 9.2.3.24.16) are the model; vendor profiles are Rules
-// values that change the tables and the billing formula, not the code.
-//
-// Invariants of a Result r for a text t (with Rules rl):
-//   - the parts that AppendParts returns tile the delivered text exactly and
-//     never split a two-unit character (ESC pair) or a UTF-16 surrogate pair;
-//   - r.Units is the sum of the units of the delivered runes;
-//   - r.Remaining >= 0 and r.Segments >= 1 unless the text is empty.
+// 9.2.3.24.15 and 9.2.3.24.16) are the model; vendors are Rules values,
+// compiled from descriptions (package segment), never code here.
 package engine
 
 import "strconv"
-
-// Encoding is the encoding class of a message.
-type Encoding uint8
-
-const (
-	// Normal is the GSM 7-bit default alphabet ("Normal", "English").
-	Normal Encoding = iota
-	// Turkish is the Turkish national language shift, or a vendor's "Türkçe" mode.
-	Turkish
-	// UCS2 is 16-bit UCS-2 / UTF-16.
-	UCS2
-)
-
-var encodingNames = [...]string{"normal", "turkish", "ucs2"}
-
-// String returns "normal", "turkish" or "ucs2".
-func (e Encoding) String() string {
-	if int(e) < len(encodingNames) {
-		return encodingNames[e]
-	}
-	return "Encoding(" + strconv.Itoa(int(e)) + ")"
-}
-
-// Shift is the national language shift mechanism a Turkish message uses.
-type Shift uint8
-
-const (
-	// NoShift: no national language shift (normal and ucs2 messages, and
-	// vendors that do not say).
-	NoShift Shift = iota
-	// Locking is the Turkish locking shift table (TS 23.040 9.2.3.24.15).
-	Locking
-	// Single is the Turkish single shift table (TS 23.040 9.2.3.24.16).
-	Single
-)
-
-var shiftNames = [...]string{"none", "locking", "single"}
-
-// String returns "none", "locking" or "single".
-func (s Shift) String() string {
-	if int(s) < len(shiftNames) {
-		return shiftNames[s]
-	}
-	return "Shift(" + strconv.Itoa(int(s)) + ")"
-}
 
 // Code names the kind of an Issue.
 type Code uint8
@@ -77,129 +33,106 @@ const (
 	Empty
 	// TooLong: the units pass the profile's maximum.
 	TooLong
+	// TooLarge: the input is too large to be an SMS (segcalc, SPEC 5).
+	TooLarge
+	// Replaced is a warning: the vendor changed a rune (bisms).
+	Replaced
 	// AmbiguousPipe is a warning: a literal "|DD|" the vendor would decode.
 	AmbiguousPipe
+	// Truncated is a warning: the vendor dropped runes from the end.
+	Truncated
+	numCodes
 )
 
-var codeNames = [...]string{"", "invalid_utf8", "unknown_char", "empty", "too_long", "ambiguous_pipe"}
+var codeNames = [numCodes]string{"", "invalid_utf8", "unknown_char", "empty", "too_long", "too_large", "replaced", "ambiguous_pipe", "truncated"}
 
 // String returns the stable name used in JSON, such as "unknown_char".
 func (c Code) String() string {
-	if int(c) < len(codeNames) && c != 0 {
+	if c > 0 && c < numCodes {
 		return codeNames[c]
 	}
 	return "Code(" + strconv.Itoa(int(c)) + ")"
 }
 
-// IsWarning reports whether c is a warning rather than an error. Errors mean
-// the vendor would reject the message; warnings do not.
-func (c Code) IsWarning() bool { return c == AmbiguousPipe }
+// IsWarning reports whether c is a warning rather than an error.
+func (c Code) IsWarning() bool { return c >= Replaced && c < numCodes }
 
-// An Issue is an error or a warning found in a text, at a byte offset in the
-// delivered text. Issues are values: they never hold the caller's buffer.
+// Valid reports whether c is a known code.
+func (c Code) Valid() bool { return c > 0 && c < numCodes }
+
+// An Issue is an error or a warning at a byte offset of the delivered text.
 type Issue struct {
 	Code   Code
-	Offset int  // byte offset in the delivered text
-	Rune   rune // the rune concerned (U+FFFD for invalid_utf8; 0 for empty)
-}
-
-// Error implements error, as "segment: unknown_char: '\t' (U+0009) at byte 3".
-func (i Issue) Error() string {
-	b := make([]byte, 0, 64)
-	b = append(b, "segment: "...)
-	b = append(b, i.Code.String()...)
-	if i.Code != Empty {
-		b = append(b, ": "...)
-		b = strconv.AppendQuoteRune(b, i.Rune)
-		b = append(b, " (U+"...)
-		h := strconv.FormatInt(int64(i.Rune), 16)
-		for n := len(h); n < 4; n++ {
-			b = append(b, '0')
-		}
-		for _, c := range []byte(h) {
-			if c >= 'a' {
-				c -= 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		b = append(b, ')')
-	}
-	b = append(b, " at byte "...)
-	b = strconv.AppendInt(b, int64(i.Offset), 10)
-	return string(b)
+	Offset int
+	Rune   rune // the rune concerned; 0 for Empty, TooLarge and Truncated
 }
 
 // A Part is one slice of the delivered text as an SMSC would cut it: the
-// byte offsets [Start, End) into the text and the units it holds.
+// byte offsets [Start, End) and the units it holds.
 type Part struct {
 	Start, End int
 	Units      int
 }
 
-// A Scheme is one encoding a profile may choose: its class, shift and the
-// capacity of a single part and of each part of a concatenated message.
-type Scheme struct {
-	Encoding Encoding
-	Shift    Shift
-	Single   int // units in a message of one part
-	Multi    int // units in each part of a concatenated message
+// A Cause is a rune and its byte offset in the delivered text; Offset is -1
+// for none.
+type Cause struct {
+	Rune   rune
+	Offset int
 }
 
-// Choice is how a profile picks among the schemes that can carry a text.
-type Choice uint8
+// Options are the caller's choices for one analysis.
+type Options struct {
+	NFC, Smart, ASCII bool
+	// Suffixes selects Rules.Suffixes (bit i for Suffixes[i]).
+	Suffixes uint8
+	// OpCode is the operator code (SPEC 3.7) without its space, or "".
+	OpCode string
+	// Ref16: concatenated parts carry a 16-bit reference (Scheme.Multi16).
+	Ref16 bool
+}
 
-const (
-	// FirstQualifying picks the first scheme that can carry every rune.
-	FirstQualifying Choice = iota
-	// Cheapest picks the qualifying scheme with the fewest segments; ties
-	// go to the earlier scheme (SPEC 3.1).
-	Cheapest
-)
+// MaxBounds is how many part boundaries a Result keeps: the parts of a text
+// of up to MaxBounds+1 parts come straight from the counting pass.
+const MaxBounds = 11
 
-// Billing is how a profile turns units into billed segments.
-type Billing uint8
+// Result is the analysis of one text.
+type Result struct {
+	Scheme    int // index of the chosen scheme; -1 for an empty text
+	Units     int // units of the delivered text
+	Runes     int // runes of the delivered text
+	Segments  int // billed segments
+	Parts     int // parts of the greedy split
+	Remaining int // units that still fit before the billed count grows
+	Truncated int // runes dropped from the end (MaxTruncate)
+	TextLen   int // byte length of the delivered text
+	Multi     int // capacity of each part of a concatenated message
 
-const (
-	// Greedy bills the number of parts of the greedy split (3GPP).
-	Greedy Billing = iota
-	// Ceil bills 1 up to the single capacity, else ceil(units / Multi).
-	Ceil
-	// Ranges bills from a vendor table of inclusive upper bounds (Rules.Ranges).
-	Ranges
-)
+	Errors   int // number of errors
+	Warnings int // number of warnings, ambiguous_pipe excluded (see SawPipe)
 
-// OverMax is what happens when a text's units pass Rules.Max.
-type OverMax uint8
+	FirstError Issue // the first error by offset; Code 0 when Errors == 0
+	TooLong    Cause // the rune that passed the maximum (MaxError)
+	// Cut is where truncation cut the text (the offset of the Truncated
+	// warning), -1 when nothing was dropped.
+	Cut int
+	// Tail is the offset where the suffixes and operator code start
+	// (TextLen when there are none).
+	Tail int
 
-const (
-	// NoMax: the profile has no maximum.
-	NoMax OverMax = iota
-	// MaxError reports TooLong and keeps counting.
-	MaxError
-	// MaxTruncate drops runes from the end until the units fit.
-	MaxTruncate
-)
+	// Kill[i] is the rune that ruled scheme i out (Offset -1: it carries
+	// the text).
+	Kill [MaxSchemes]Cause
+	// Bounds[k] is the start of part k+2 and BoundUnits[k] the units of
+	// part k+1, for the first MaxBounds boundaries.
+	Bounds     [MaxBounds]int32
+	BoundUnits [MaxBounds]uint8
+	// BadOff is the offset of the first invalid byte's U+FFFD (Cut when
+	// truncation dropped it), -1 when the input is valid UTF-8.
+	BadOff int
 
-// Subst is a vendor substitution applied to every rune before counting.
-type Subst uint8
+	SawPipe bool // the delivered text holds a '|'
+}
 
-const (
-	// NoSubst leaves runes as they are.
-	NoSubst Subst = iota
-	// SubstBiSMS applies sanitize.BiSMSRune (SPEC 3.6 steps 1 and 2).
-	SubstBiSMS
-)
-
-// Wire is how a profile writes the delivered text into its message field.
-type Wire uint8
-
-const (
-	// WireText sends the text as it is.
-	WireText Wire = iota
-	// WirePipe replaces runes by Öztek pipe codes (package codes) and warns
-	// about literal "|DD|" sequences.
-	WirePipe
-)
-
-// MaxSchemes is the largest number of schemes a Rules value may have.
-const MaxSchemes = 4
+// OK reports whether the text has no errors.
+func (r *Result) OK() bool { return r.Errors == 0 }

@@ -4,277 +4,300 @@ package engine
 
 import (
 	"unicode/utf8"
-
-	"github.com/smsseg/smsseg/codes"
 )
 
-// walker yields the delivered runes of a text one by one: the input decoded
-// (an invalid byte is one U+FFFD), through the user options and the vendor
-// substitution, then the chosen suffixes, up to limit bytes of output.
-type walker[T text] struct {
-	rl    *Rules
-	opt   Options
-	s     T
-	i     int
-	pend  string // rest of a -smart expansion
-	sufs  uint8  // suffixes still to emit
-	suf   string // the suffix being emitted
-	off   int    // output offset of the next rune
-	limit int
+// A Rune is one delivered rune, as a Walker yields it.
+type Rune struct {
+	R    rune // the delivered rune
+	Off  int  // its byte offset in the delivered text
+	Src  rune // the rune before the vendor substitution (after the user options)
+	In   int  // byte offset in the input of the rune it comes from; -1 in the tail
+	Bad  bool // the U+FFFD of an invalid input byte
+	Tail bool // a rune of a vendor suffix or of the operator code
 }
 
-func newWalker[T text](rl *Rules, opt Options, s T, limit int) walker[T] {
-	return walker[T]{rl: rl, opt: opt, s: s, sufs: opt.Suffixes, limit: limit}
+// Replaced reports whether the vendor substitution changed the rune.
+func (r Rune) Replaced() bool { return r.R != r.Src }
+
+// A Walker yields the delivered runes of an analysed text one by one: the
+// input decoded (an invalid byte is one U+FFFD), through the user options and
+// the vendor substitution (the same delivery step the counter takes), up to
+// the truncation cut, then the tail. It is a value the caller owns, and
+// allocates nothing.
+type Walker[T text] struct {
+	rl      *Rules
+	opt     Options
+	s       T
+	i       int
+	pend    string // rest of an option expansion
+	pendIn  int
+	tailIdx int    // next tail piece: suffix index, len(Suffixes) for the operator code
+	tail    string // rest of the current tail piece
+	inTail  bool
+	off     int
+	cut     int // output offset where the caller's text stops
+	end     int // TextLen
 }
 
-// next returns the next delivered rune and its output offset; bad is true
-// for the U+FFFD of an invalid byte; ok is false at the end.
-func (w *walker[T]) next() (r rune, off int, bad, ok bool) {
-	if w.off >= w.limit {
-		return 0, w.off, false, false
+// Init makes w walk the delivered text of s, which res is the analysis of
+// under rl and opt.
+func (w *Walker[T]) Init(rl *Rules, opt *Options, res *Result, s T) {
+	*w = Walker[T]{rl: rl, opt: *opt, s: s, cut: noLimit, end: res.TextLen}
+	if res.Cut >= 0 {
+		w.cut = res.Cut
 	}
-	switch {
-	case len(w.pend) > 0:
-		r = w.rl.substRune(rune(w.pend[0]))
-		w.pend = w.pend[1:]
-	case w.i < len(w.s):
-		var size int
-		r, size = decode(w.s, w.i)
-		w.i += size
-		bad = size == 1 && r == utf8.RuneError
-		var repl string
-		if r, repl = w.rl.deliver(r, w.opt); repl != "" {
-			r, w.pend = w.rl.substRune(rune(repl[0])), repl[1:]
-		}
-	case len(w.suf) > 0:
-		var size int
-		r, size = decode(w.suf, 0)
-		w.suf = w.suf[size:]
-	case w.sufs != 0:
-		k := 0
-		for w.sufs&(1<<k) == 0 {
-			k++
-		}
-		w.sufs &^= 1 << k
-		if k >= len(w.rl.Suffixes) {
-			return 0, w.off, false, false
-		}
-		w.suf = w.rl.Suffixes[k]
-		r = ' '
-	default:
-		return 0, w.off, false, false
+	if res.Scheme < 0 {
+		w.end = 0
 	}
-	off = w.off
-	w.off += runeLen(r)
-	return r, off, bad, true
 }
 
-// units returns what r costs in scheme s; an unknown rune costs 1.
-func (rl *Rules) units(s int, r rune) int {
-	u := int(rl.info(r)>>(2*s)) & 3
-	if u == 0 {
-		return 1
+// Offset returns the output offset of the next rune.
+func (w *Walker[T]) Offset() int { return w.off }
+
+// Next returns the next delivered rune; ok is false at the end.
+func (w *Walker[T]) Next() (r Rune, ok bool) {
+	for w.off < w.end {
+		if !w.inTail {
+			if w.off >= w.cut {
+				w.inTail = true
+				continue
+			}
+			if len(w.pend) > 0 {
+				src := rune(w.pend[0])
+				w.pend = w.pend[1:]
+				return w.yield(Rune{R: w.rl.substRune(src), Src: src, In: w.pendIn}), true
+			}
+			if w.i >= len(w.s) {
+				w.inTail = true
+				continue
+			}
+			in := w.i
+			c, size := decode(w.s, w.i)
+			w.i += size
+			bad := size == 1 && c == utf8.RuneError
+			if repl, ok := option(c, &w.opt); ok {
+				if repl == "" {
+					continue // removed
+				}
+				c, w.pend, w.pendIn = rune(repl[0]), repl[1:], in
+			}
+			return w.yield(Rune{R: w.rl.substRune(c), Src: c, In: in, Bad: bad}), true
+		}
+		if len(w.tail) > 0 {
+			c, size := decode(w.tail, 0)
+			w.tail = w.tail[size:]
+			return w.yield(Rune{R: c, Src: c, In: -1, Tail: true}), true
+		}
+		if !w.nextTailPiece() {
+			break
+		}
+		return w.yield(Rune{R: ' ', Src: ' ', In: -1, Tail: true}), true
 	}
-	return u
+	return Rune{Off: w.off, In: -1}, false
 }
 
-// verbatim reports whether an input of n bytes, analysed into res, is its
-// own delivered text: no option, substitution or suffix applies, and no
+// nextTailPiece moves to the next selected suffix or the operator code.
+func (w *Walker[T]) nextTailPiece() bool {
+	n := len(w.rl.Suffixes)
+	for w.tailIdx < n {
+		k := w.tailIdx
+		w.tailIdx++
+		if w.opt.Suffixes&(1<<k) != 0 {
+			w.tail = w.rl.Suffixes[k].Text
+			return true
+		}
+	}
+	if w.tailIdx == n && w.opt.OpCode != "" {
+		w.tailIdx++
+		w.tail = w.opt.OpCode
+		return true
+	}
+	return false
+}
+
+func (w *Walker[T]) yield(r Rune) Rune {
+	r.Off = w.off
+	w.off += runeLen(r.R)
+	return r
+}
+
+// Verbatim reports whether an input of n bytes, analysed into res, is its
+// own delivered text: no option, substitution or tail applies, and no
 // invalid byte grew into a 3-byte U+FFFD (nor did truncation cut it).
-func verbatim(rl *Rules, opt Options, res *Result, n int) bool {
-	return opt == (Options{}) && rl.Subst == NoSubst && res.TextLen == n
+func Verbatim(rl *Rules, opt *Options, res *Result, n int) bool {
+	return !opt.Smart && !opt.ASCII && rl.Subst == nil && res.Tail == n && res.TextLen == n && res.Cut < 0
 }
 
 // AppendText appends the delivered text of s, as analysed in res, to dst.
-func AppendText[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
-	if verbatim(rl, opt, res, len(s)) {
+func AppendText[T text](dst []byte, rl *Rules, opt *Options, res *Result, s T) []byte {
+	if Verbatim(rl, opt, res, len(s)) {
 		return append(dst, s...)
 	}
-	w := newWalker(rl, opt, s, res.TextLen)
+	var w Walker[T]
+	w.Init(rl, opt, res, s)
 	for {
-		r, _, _, ok := w.next()
+		r, ok := w.Next()
 		if !ok {
 			return dst
 		}
-		dst = utf8.AppendRune(dst, r)
+		dst = utf8.AppendRune(dst, r.R)
 	}
 }
 
-// AppendWire appends the vendor's message field for s to dst: the delivered
-// text, with Öztek pipe codes for a WirePipe profile.
-func AppendWire[T text](dst []byte, rl *Rules, opt Options, res *Result, s T) []byte {
-	if rl.Wire != WirePipe {
-		return AppendText(dst, rl, opt, res, s)
+// A PartIter yields the parts of an analysed text: from the boundaries the
+// counting pass kept, or, past MaxBounds boundaries, from a walk through the
+// greedy split ([place]). The caller owns it; it allocates nothing.
+type PartIter[T text] struct {
+	rl     *Rules
+	res    *Result
+	k      int // parts returned
+	w      Walker[T]
+	scheme int
+	pos    int // greedy state of the walk
+	next   int
+	start  int
+	cur    int
+	walk   bool
+	done   bool
+}
+
+// Init makes it walk the parts of s, which res is the analysis of.
+func (it *PartIter[T]) Init(rl *Rules, opt *Options, res *Result, s T) {
+	*it = PartIter[T]{rl: rl, res: res, scheme: res.Scheme}
+	if res.Scheme < 0 {
+		it.done = true
+		return
 	}
-	if verbatim(rl, opt, res, len(s)) {
-		switch v := any(s).(type) {
-		case string:
-			return codes.AppendEncode(dst, v)
-		case []byte:
-			return codes.AppendEncodeBytes(dst, v)
+	if res.Parts-1 > MaxBounds || res.TextLen > 1<<31-1 {
+		it.walk = true
+		it.w.Init(rl, opt, res, s)
+		it.next = res.Multi
+	}
+}
+
+// Next returns the next part; ok is false after the last.
+func (it *PartIter[T]) Next() (p Part, ok bool) {
+	if it.done {
+		return Part{}, false
+	}
+	res := it.res
+	if res.Parts == 1 {
+		it.done = true
+		return Part{Start: 0, End: res.TextLen, Units: res.Units}, true
+	}
+	if !it.walk {
+		k := it.k
+		it.k++
+		start := 0
+		if k > 0 {
+			start = int(res.Bounds[k-1])
 		}
+		if k == res.Parts-1 {
+			it.done = true
+			units := res.Units
+			for j := 0; j < k; j++ {
+				units -= int(res.BoundUnits[j])
+			}
+			return Part{Start: start, End: res.TextLen, Units: units}, true
+		}
+		return Part{Start: start, End: int(res.Bounds[k]), Units: int(res.BoundUnits[k])}, true
 	}
-	w := newWalker(rl, opt, s, res.TextLen)
 	for {
-		r, _, _, ok := w.next()
+		r, ok := it.w.Next()
+		if !ok {
+			it.done = true
+			return Part{Start: it.start, End: res.TextLen, Units: it.cur}, true
+		}
+		u := it.rl.Units(it.scheme, r.R)
+		if u == 0 {
+			u = 1
+		}
+		npos, nnext, starts := place(it.pos, it.next, u, res.Multi)
+		it.pos = npos + u
+		if starts {
+			p := Part{Start: it.start, End: r.Off, Units: it.cur}
+			it.next, it.start, it.cur = nnext, r.Off, u
+			return p, true
+		}
+		it.cur += u
+	}
+}
+
+// AppendParts appends the parts of s, as analysed in res, to dst.
+func AppendParts[T text](dst []Part, rl *Rules, opt *Options, res *Result, s T) []Part {
+	var it PartIter[T]
+	it.Init(rl, opt, res, s)
+	for {
+		p, ok := it.Next()
 		if !ok {
 			return dst
 		}
-		if c, ok := codes.Lookup(r); ok {
-			dst = append(dst, '|', '0'+c/10, '0'+c%10, '|')
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
+		dst = append(dst, p)
 	}
 }
 
-// AppendParts appends the parts of the greedy split of s (SPEC 4) under the
-// scheme res chose.
-func AppendParts[T text](dst []Part, rl *Rules, opt Options, res *Result, s T) []Part {
-	if res.scheme < 0 {
-		return dst
+// WalkIssues yields the errors and warnings of s, as analysed in res, in
+// order of offset (at one offset: invalid_utf8, unknown_char, too_long;
+// replaced, ambiguous_pipe, truncated). hasCode, when not nil, is the wire's
+// pipe-code test: a literal "|DD|" or "|DD" before a rune with a code is an
+// AmbiguousPipe warning. It stops when yield returns false.
+func WalkIssues[T text](rl *Rules, opt *Options, res *Result, s T, hasCode func(rune) bool, yield func(Issue) bool) {
+	if res.Scheme < 0 {
+		yield(res.FirstError) // empty (or too large)
+		return
 	}
-	sc := &rl.Schemes[res.scheme]
-	if res.Units <= sc.Single {
-		return append(dst, Part{Start: 0, End: res.TextLen, Units: res.Units})
-	}
-	if verbatim(rl, opt, res, len(s)) {
-		return appendPartsDirect(dst, rl, int(res.scheme), s)
-	}
-	w := newWalker(rl, opt, s, res.TextLen)
-	start, cur := 0, 0
-	for {
-		r, off, _, ok := w.next()
-		if !ok {
-			break
-		}
-		u := rl.units(int(res.scheme), r)
-		if cur+u > sc.Multi {
-			dst = append(dst, Part{Start: start, End: off, Units: cur})
-			start, cur = off, 0
-		}
-		cur += u
-	}
-	return append(dst, Part{Start: start, End: res.TextLen, Units: cur})
-}
-
-// AppendIssues appends the errors and warnings of s to dst, ordered by
-// offset (at one offset: invalid_utf8, unknown_char, too_long; a warning
-// before the errors of the rune that completes it).
-func AppendIssues[T text](dst []Issue, rl *Rules, opt Options, res *Result, s T) []Issue {
-	if res.scheme < 0 {
-		return append(dst, Issue{Code: Empty})
-	}
-	return walkIssues(dst, rl, opt, res, s, nil)
-}
-
-func walkIssues[T text](dst []Issue, rl *Rules, opt Options, res *Result, s T, count *int) []Issue {
-	w := newWalker(rl, opt, s, res.TextLen)
-	scheme := int(res.scheme)
-	total := 0
-	seenBad, tooLong := false, false
-	pipes := rl.Wire == WirePipe
+	var w Walker[T]
+	w.Init(rl, opt, res, s)
+	seenBad, tooLong, cut := false, false, res.Cut < 0
 	// the last three runes, for ambiguous_pipe: r3 is the oldest.
 	var r1, r2, r3 rune
-	o3 := 0
-	var o1, o2 int
+	o3, o2, o1 := 0, 0, 0
 	for {
-		r, off, bad, ok := w.next()
+		r, ok := w.Next()
+		if !cut && (!ok || r.Tail) {
+			cut = true
+			if !seenBad && res.BadOff >= 0 {
+				seenBad = true
+				if !yield(Issue{Code: InvalidUTF8, Offset: res.BadOff, Rune: utf8.RuneError}) {
+					return
+				}
+			}
+			if !yield(Issue{Code: Truncated, Offset: res.Cut}) {
+				return
+			}
+		}
 		if !ok {
-			if !seenBad && count == nil && res.Truncated > 0 && hasInvalid(w.s, w.i) {
-				dst = append(dst, Issue{Code: InvalidUTF8, Offset: res.TextLen, Rune: utf8.RuneError})
-			}
-			return dst
+			return
 		}
-		if pipes && r3 == '|' && isDigit(r2) && isDigit(r1) && (r == '|' || codes.HasCode(r)) {
-			if count != nil {
-				*count++
-			} else {
-				dst = append(dst, Issue{Code: AmbiguousPipe, Offset: o3, Rune: '|'})
+		if hasCode != nil && r3 == '|' && isDigit(r2) && isDigit(r1) && (r.R == '|' || hasCode(r.R)) {
+			if !yield(Issue{Code: AmbiguousPipe, Offset: o3, Rune: '|'}) {
+				return
 			}
 		}
-		r3, o3, r2, o2, r1, o1 = r2, o2, r1, o1, r, off
-		if count != nil {
-			continue
-		}
-		if bad && !seenBad {
+		r3, o3, r2, o2, r1, o1 = r2, o2, r1, o1, r.R, r.Off
+		if r.Bad && !seenBad {
 			seenBad = true
-			dst = append(dst, Issue{Code: InvalidUTF8, Offset: off, Rune: utf8.RuneError})
+			if !yield(Issue{Code: InvalidUTF8, Offset: r.Off, Rune: utf8.RuneError}) {
+				return
+			}
 		}
-		if rl.info(r) == 0 {
-			dst = append(dst, Issue{Code: UnknownChar, Offset: off, Rune: r})
+		if !rl.Carries(r.R) {
+			if !yield(Issue{Code: UnknownChar, Offset: r.Off, Rune: r.R}) {
+				return
+			}
 		}
-		if rl.OverMax == MaxError && !tooLong {
-			total += rl.units(scheme, r)
-			if total > rl.Max[scheme] {
-				tooLong = true
-				dst = append(dst, Issue{Code: TooLong, Offset: off, Rune: r})
+		if !tooLong && res.TooLong.Offset == r.Off {
+			tooLong = true
+			if !yield(Issue{Code: TooLong, Offset: r.Off, Rune: r.R}) {
+				return
+			}
+		}
+		if r.Replaced() {
+			if !yield(Issue{Code: Replaced, Offset: r.Off, Rune: r.Src}) {
+				return
 			}
 		}
 	}
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
-// countWarnings counts the ambiguous_pipe warnings of s.
-func countWarnings[T text](rl *Rules, opt Options, res *Result, s T) int {
-	n := 0
-	walkIssues(nil, rl, opt, res, s, &n)
-	return n
-}
-
-// hasInvalid reports whether s[i:] holds an invalid byte.
-func hasInvalid[T text](s T, i int) bool {
-	for i < len(s) {
-		r, size := decode(s, i)
-		if size == 1 && r == utf8.RuneError {
-			return true
-		}
-		i += size
-	}
-	return false
-}
-
-// RuneUnits returns the units r costs in scheme i, or 0 when scheme i
-// cannot carry r (or i is out of range).
-func (rl *Rules) RuneUnits(i int, r rune) int {
-	if i < 0 || i >= len(rl.Schemes) {
-		return 0
-	}
-	return int(rl.info(r)>>(2*i)) & 3
-}
-
-// appendPartsDirect is AppendParts for a text that is its own delivered
-// text (no option, substitution, suffix or invalid byte): it walks the input
-// and skips plain words whole.
-func appendPartsDirect[T text](dst []Part, rl *Rules, scheme int, s T) []Part {
-	multi := rl.Schemes[scheme].Multi
-	extra := uint64(rl.SWARExtra) * lsb
-	sh := 2 * uint(scheme)
-	start, cur := 0, 0
-	for i, n := 0, len(s); i < n; {
-		if i+8 <= n && cur+8 <= multi && special(load64(s, i), extra) == 0 {
-			cur += 8
-			i += 8
-			continue
-		}
-		u, size := 0, 1
-		if b := s[i]; b < 0x80 {
-			u = int(rl.Info[b]>>sh) & 3
-		} else {
-			var r rune
-			r, size = decode(s, i)
-			u = int(rl.info(r)>>sh) & 3
-		}
-		if u == 0 {
-			u = 1 // unknown: counts 1
-		}
-		if cur+u > multi {
-			dst = append(dst, Part{Start: start, End: i, Units: cur})
-			start, cur = i, 0
-		}
-		cur += u
-		i += size
-	}
-	return append(dst, Part{Start: start, End: len(s), Units: cur})
-}
