@@ -88,3 +88,22 @@ func (a Analysis) Marks() iter.Seq[Mark] {
 		}
 	}
 }
+
+// A Cost is what a text costs under one scheme.
+type Cost struct {
+	Units, Segments, Parts int
+}
+
+// CostIn returns what the text would cost under the profile's scheme i, and
+// false when scheme i cannot carry it (RuledOut) or i is out of range.
+func (a Analysis) CostIn(i int) (Cost, bool) {
+	rl, r := a.p.rules(), a.res()
+	if i < 0 || i >= len(rl.Schemes) || r.Scheme < 0 || r.Kill[i].Offset >= 0 {
+		return Cost{}, false
+	}
+	if i == r.Scheme {
+		return Cost{Units: r.Units, Segments: r.Segments, Parts: r.Parts}, true
+	}
+	x := engine.AnalyzeIn(rl, &a.p.opt, a.text, i)
+	return Cost{Units: x.Units, Segments: x.Segments, Parts: x.Parts}, true
+}

@@ -4,6 +4,7 @@ package smsseg
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -90,7 +91,8 @@ type Scheme struct {
 	// GSM7 scheme's tables (TS 23.038 6.2.1: 0 default, 1 Turkish).
 	Locking, SingleShift uint8
 	Single, Multi        int // capacities of a one-part message and of each concatenated part
-	Max                  int // maximum units, 0 for none
+	Max                  int   // maximum units, 0 for none
+	Ranges               []int // a billing table's inclusive upper bounds of units for 1, 2, ... segments (a copy)
 }
 
 func (p Profile) scheme(i int) Scheme {
@@ -104,7 +106,70 @@ func (p Profile) scheme(i int) Scheme {
 		max = sc.Max
 	}
 	return Scheme{ID: sc.ID, Class: Class(sc.Class), Coding: Coding(sc.Coding), Shift: Shift(sc.Shift),
-		Locking: sc.Locking, SingleShift: sc.SingleShift, Single: sc.Single, Multi: m, Max: max}
+		Locking: sc.Locking, SingleShift: sc.SingleShift, Single: sc.Single, Multi: m, Max: max,
+		Ranges: slices.Clone(sc.Ranges)}
+}
+
+// Choice returns how the profile picks its scheme: "first" (the first that
+// carries the text) or "cheapest" (the fewest segments).
+func (p Profile) Choice() string {
+	if p.rules().Choice == engine.Cheapest {
+		return "cheapest"
+	}
+	return "first"
+}
+
+// Billing returns how the profile bills: "parts" (the parts of the greedy
+// split), "ceil" (1 up to the single capacity, else ceil(units / multi)) or
+// "table" (Scheme.Ranges).
+func (p Profile) Billing() string {
+	switch p.rules().Billing {
+	case engine.Ceil:
+		return "ceil"
+	case engine.Ranges:
+		return "table"
+	}
+	return "parts"
+}
+
+// OverMax returns what happens past a scheme's maximum: "none", "error"
+// (too_long) or "truncate".
+func (p Profile) OverMax() string {
+	switch p.rules().OverMax {
+	case engine.MaxError:
+		return "error"
+	case engine.MaxTruncate:
+		return "truncate"
+	}
+	return "none"
+}
+
+// Wire returns how the message field is written: "text" or "oztek-pipe"
+// (Öztek's pipe codes, package codes).
+func (p Profile) Wire() string {
+	if p.rules().Wire == engine.WirePipe {
+		return "oztek-pipe"
+	}
+	return "text"
+}
+
+// Suffix returns the text of the named opt-out suffix.
+func (p Profile) Suffix(name string) (string, bool) {
+	for _, s := range p.rules().Suffixes {
+		if s.Name == name {
+			return s.Text, true
+		}
+	}
+	return "", false
+}
+
+// ParamKeys returns the keys of the profile's request parameters, in order.
+func (p Profile) ParamKeys() []string {
+	var k []string
+	for _, ps := range p.rules().Params {
+		k = append(k, ps.Key)
+	}
+	return k
 }
 
 // Schemes returns the encodings the profile chooses among, in its order of

@@ -4,44 +4,73 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"math/bits"
 	"strconv"
-	"unsafe"
 
 	"github.com/smsseg/smsseg"
 )
 
-// totals are the sums of a batch. Credits are a 128-bit sum: each message's
-// credits fit an int64, but their sum may not.
-type totals struct {
-	messages, segments, withErrors int64
-	creditsHi, creditsLo           uint64
-}
+// sum128 is a 128-bit unsigned counter: each message's credits fit an
+// int64 (recipients are capped at 10^9), their sum over any batch fits here.
+type sum128 struct{ hi, lo uint64 }
 
-func (t *totals) add(r *smsseg.Result, credits int64) {
-	t.messages++
-	t.segments += int64(r.Segments)
+func (s *sum128) add(n int64) {
 	var carry uint64
-	t.creditsLo, carry = bits.Add64(t.creditsLo, uint64(credits), 0)
-	t.creditsHi += carry
-	if r.Errors > 0 {
-		t.withErrors++
-	}
+	s.lo, carry = bits.Add64(s.lo, uint64(n), 0)
+	s.hi += carry
 }
 
-func (t *totals) credits() string {
-	if t.creditsHi == 0 {
-		return strconv.FormatUint(t.creditsLo, 10)
+func (s sum128) String() string {
+	if s.hi == 0 {
+		return strconv.FormatUint(s.lo, 10)
 	}
 	var hi, lo big.Int
-	hi.SetUint64(t.creditsHi)
+	hi.SetUint64(s.hi)
 	hi.Lsh(&hi, 64)
-	lo.SetUint64(t.creditsLo)
+	lo.SetUint64(s.lo)
 	return hi.Add(&hi, &lo).String()
+}
+
+func (s sum128) isOne() bool { return s.hi == 0 && s.lo == 1 }
+
+// totals are the sums of a batch.
+type totals struct {
+	messages, withErrors sum128
+	segments             sum128
+	accepted, rejected   sum128 // credits of messages the vendor accepts / rejects
+}
+
+func (t *totals) add(a *smsseg.Analysis) {
+	t.messages.add(1)
+	t.segments.add(int64(a.Segments()))
+	if a.OK() {
+		t.accepted.add(a.Credits())
+	} else {
+		t.withErrors.add(1)
+		t.rejected.add(a.Credits())
+	}
+}
+
+// line is the totals line written to standard error.
+func (t *totals) line() string {
+	s := fmt.Sprintf("segcalc: %s, %s, %s", count(t.messages, "message", "messages"),
+		count(t.segments, "segment", "segments"), count(t.accepted, "credit", "credits"))
+	if t.withErrors.lo != 0 || t.withErrors.hi != 0 {
+		s += fmt.Sprintf(" accepted; %s with errors (%s the vendor would reject)",
+			t.withErrors, count(t.rejected, "credit", "credits"))
+	} else {
+		s += ", 0 with errors"
+	}
+	return s
+}
+
+func count(n sum128, one, many string) string {
+	if n.isOne() {
+		return "1 " + one
+	}
+	return n.String() + " " + many
 }
 
 func plural(n int64, one, many string) string {
@@ -52,84 +81,65 @@ func plural(n int64, one, many string) string {
 }
 
 // batch analyses every line of standard input as a message of its own and
-// writes one result line per input line. The buffers are reused: memory
-// depends on the longest line, not on the number of lines.
+// writes one result line per input line. Every line gives exactly one
+// result, whatever it holds; the totals line is always written, also after
+// a read error (saying how far it got). The buffers are reused: memory is
+// bounded by the longest line kept (1 MiB), not by the number of lines.
 func (c *cli) batch(cfg config) int {
 	if c.stdinTTY {
 		fmt.Fprintln(c.stderr, "segcalc: reading one message per line from the terminal; end with Ctrl-D")
 	}
 	p := cfg.profile
-	in := bufio.NewReaderSize(c.stdin, 64<<10)
+	in, _ := newInput(c.stdin, cfg.charset)
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
+	enc := smsseg.NewJSONEncoder(out)
 	var (
-		jw   jsonWriter
-		line []byte // a line longer than the reader's buffer, assembled
-		buf  []byte // one output line
-		t    totals
+		buf    []byte
+		t      totals
+		werr   error
+		n      int64
+		status = exitOK
 	)
-	jw.init(p, cfg.recipients)
-	status := exitOK
 	for {
-		chunk, err := in.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) {
-			line = append(line, chunk...)
-			continue
-		}
-		if err != nil && err != io.EOF {
+		line, tooLarge, ok, err := in.Line()
+		if err != nil {
 			out.Flush()
-			fmt.Fprintf(c.stderr, "segcalc: reading standard input at line %d: %v\n", t.messages+1, err)
+			fmt.Fprintf(c.stderr, "segcalc: reading standard input after line %d: %v\n", n, err)
+			fmt.Fprintln(c.stderr, t.line())
 			return exitRejected
 		}
-		msg := chunk
-		if len(line) > 0 {
-			line = append(line, chunk...)
-			msg = line
-		}
-		if err == io.EOF && len(msg) == 0 {
-			break // no final line without "\n"
-		}
-		if n := len(msg); n > 0 && msg[n-1] == '\n' {
-			msg = msg[:n-1]
-			if n := len(msg); n > 0 && msg[n-1] == '\r' {
-				msg = msg[:n-1]
-			}
-		}
-		// The string aliases msg, which is neither changed nor kept
-		// after this iteration: no copy per line.
-		text := unsafe.String(unsafe.SliceData(msg), len(msg))
-		r := p.Analyze(text)
-		credits, ok := r.Credits(cfg.recipients)
 		if !ok {
-			out.Flush()
-			fmt.Fprintf(c.stderr, "segcalc: line %d: %v\n", t.messages+1, creditsOverflow(&r, cfg.recipients))
-			return exitUsage
-		}
-		t.add(&r, credits)
-		if r.Errors > 0 {
-			status = exitRejected
-		}
-		if cfg.json {
-			buf = jw.append(buf[:0], &r, text, credits)
-		} else {
-			buf = appendSummary(buf[:0], t.messages, &r, credits)
-		}
-		buf = append(buf, '\n')
-		if _, werr := out.Write(buf); werr != nil {
-			fmt.Fprintf(c.stderr, "segcalc: writing standard output: %v\n", werr)
-			return exitRejected
-		}
-		line = line[:0]
-		if err == io.EOF {
 			break
 		}
+		n++
+		var a smsseg.Analysis
+		if tooLarge {
+			a = p.TooLarge()
+		} else {
+			a = p.AnalyzeBytes(line)
+		}
+		t.add(&a)
+		if !a.OK() {
+			status = exitRejected
+		}
+		if werr == nil {
+			if cfg.json {
+				werr = enc.Encode(&a)
+			} else {
+				buf = appendSummary(buf[:0], n, &a)
+				buf = append(buf, '\n')
+				_, werr = out.Write(buf)
+			}
+		}
 	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(c.stderr, "segcalc: writing standard output: %v\n", err)
+	if werr == nil {
+		werr = out.Flush()
+	}
+	fmt.Fprintln(c.stderr, t.line())
+	if werr != nil {
+		c.writeFailed(werr)
 		return exitRejected
 	}
-	fmt.Fprintf(c.stderr, "segcalc: %s, %s, %s credits, %s with errors\n",
-		plural(t.messages, "message", "messages"), plural(t.segments, "segment", "segments"),
-		t.credits(), strconv.FormatInt(t.withErrors, 10))
 	return status
 }
 
@@ -137,53 +147,52 @@ func (c *cli) batch(cfg config) int {
 //
 //	3: turkish single · 44 units · 1 segment · 111 remaining · 1 credit · ok
 //	4: normal · 0 units · 0 segments · 160 remaining · 0 credits · error empty
-func appendSummary(dst []byte, n int64, r *smsseg.Result, credits int64) []byte {
+func appendSummary(dst []byte, n int64, a *smsseg.Analysis) []byte {
 	dst = strconv.AppendInt(dst, n, 10)
 	dst = append(dst, ": "...)
-	dst = append(dst, r.Encoding.String()...)
-	if r.Shift != smsseg.NoShift {
+	dst = append(dst, a.Class().String()...)
+	if a.Shift() != smsseg.NoShift {
 		dst = append(dst, ' ')
-		dst = append(dst, r.Shift.String()...)
+		dst = append(dst, a.Shift().String()...)
 	}
 	dst = append(dst, " · "...)
-	dst = appendCount(dst, int64(r.Units), "unit", "units")
+	dst = appendCount(dst, int64(a.Units()), "unit", "units")
 	dst = append(dst, " · "...)
-	dst = appendCount(dst, int64(r.Segments), "segment", "segments")
-	if r.Parts != r.Segments && r.Segments > 0 {
+	dst = appendCount(dst, int64(a.Segments()), "segment", "segments")
+	if pc := a.PartCount(); pc != a.Segments() && a.Segments() > 0 {
 		dst = append(dst, " ("...)
-		dst = appendCount(dst, int64(r.Parts), "part", "parts")
+		dst = appendCount(dst, int64(pc), "part", "parts")
 		dst = append(dst, ')')
 	}
 	dst = append(dst, " · "...)
-	dst = strconv.AppendInt(dst, int64(r.Remaining), 10)
+	dst = strconv.AppendInt(dst, int64(a.Remaining()), 10)
 	dst = append(dst, " remaining"...)
-	if r.Truncated > 0 {
+	if a.Truncated() > 0 {
 		dst = append(dst, " · "...)
-		dst = appendCount(dst, int64(r.Truncated), "rune", "runes")
+		dst = appendCount(dst, int64(a.Truncated()), "rune", "runes")
 		dst = append(dst, " truncated"...)
 	}
 	dst = append(dst, " · "...)
-	dst = appendCount(dst, credits, "credit", "credits")
-	switch {
-	case r.Errors > 0:
-		if r.Errors == 1 {
+	dst = appendCount(dst, a.Credits(), "credit", "credits")
+	if first, bad := a.FirstError(); bad {
+		if a.ErrorCount() == 1 {
 			dst = append(dst, " · error "...)
 		} else {
 			dst = append(dst, " · "...)
-			dst = appendCount(dst, int64(r.Errors), "error", "errors")
+			dst = appendCount(dst, int64(a.ErrorCount()), "error", "errors")
 			dst = append(dst, ", first "...)
 		}
-		dst = append(dst, r.FirstError.Code.String()...)
-		if r.FirstError.Code != smsseg.Empty {
+		dst = append(dst, first.Code.String()...)
+		if first.HasRune() || first.Code == smsseg.TooLong {
 			dst = append(dst, " at byte "...)
-			dst = strconv.AppendInt(dst, int64(r.FirstError.Offset), 10)
+			dst = strconv.AppendInt(dst, int64(first.Offset), 10)
 		}
-	default:
+	} else {
 		dst = append(dst, " · ok"...)
 	}
-	if r.Warnings > 0 {
+	if w := a.WarningCount(); w > 0 {
 		dst = append(dst, " · "...)
-		dst = appendCount(dst, int64(r.Warnings), "warning", "warnings")
+		dst = appendCount(dst, int64(w), "warning", "warnings")
 	}
 	return dst
 }

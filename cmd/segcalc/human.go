@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg"
-	segment "github.com/smsseg/smsseg/internal/engine"
 )
 
 // ANSI SGR sequences of the human output on a terminal.
@@ -33,14 +32,12 @@ const (
 // maxListed is how many errors or warnings the human output lists.
 const maxListed = 20
 
-// human appends the human-readable report of r = p.Analyze(text).
-func (c *cli) human(dst []byte, p smsseg.Profile, r *smsseg.Result, text string, recipients, credits int64) []byte {
-	delivered := string(p.AppendTextOf(nil, r, text))
-	wire := string(p.AppendWireOf(nil, r, text))
-	parts := p.AppendPartsOf(nil, r, text)
-	issues := p.AppendIssuesOf(nil, r, text)
-	rl := p.Rules()
-	s := r.Scheme()
+// human appends the human-readable report of a.
+func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
+	p := a.Profile()
+	delivered := string(a.AppendText(nil))
+	wire := string(a.AppendWire(nil))
+	parts := a.AppendParts(nil)
 
 	paint := func(dst []byte, sgr, s string) []byte {
 		if !c.color {
@@ -52,68 +49,67 @@ func (c *cli) human(dst []byte, p smsseg.Profile, r *smsseg.Result, text string,
 
 	dst = label(dst, "vendor")
 	dst = append(dst, p.Name()...)
-	if d := vendorTitle[p.Name()]; d != "" {
-		dst = append(dst, " ("+d+")"...)
+	if t := p.Title(); t != "" {
+		dst = append(dst, " ("+t+")"...)
 	}
 	dst = append(dst, '\n')
 
 	dst = label(dst, "encoding")
-	dst = append(dst, encodingName(r.Encoding, r.Shift)...)
+	dst = append(dst, className(a.Class(), a.Shift())...)
 	dst = append(dst, '\n')
-	for _, why := range explain(p, r, delivered) {
+	for _, why := range explain(a) {
 		dst = label(dst, "  why")
 		dst = append(dst, why...)
 		dst = append(dst, '\n')
 	}
 
 	dst = label(dst, "units")
-	dst = fmt.Appendf(dst, "%d (%s, %s)\n", r.Units,
-		plural(int64(r.Runes), "character", "characters"), plural(int64(r.TextLen), "byte", "bytes"))
+	dst = fmt.Appendf(dst, "%d (%s, %s)\n", a.Units(),
+		plural(int64(a.Runes()), "character", "characters"), plural(int64(a.TextLen()), "byte", "bytes"))
 	dst = label(dst, "segments")
-	dst = strconv.AppendInt(dst, int64(r.Segments), 10)
-	if r.Parts != r.Segments && r.Segments > 0 {
-		dst = fmt.Appendf(dst, " billed; the text splits into %d parts", r.Parts)
+	dst = strconv.AppendInt(dst, int64(a.Segments()), 10)
+	if a.PartCount() != a.Segments() && a.Segments() > 0 {
+		dst = fmt.Appendf(dst, " billed; the text splits into %d parts", a.PartCount())
 	}
 	dst = append(dst, '\n')
 	dst = label(dst, "remaining")
-	dst = fmt.Appendf(dst, "%d more units fit before the segment count grows\n", r.Remaining)
+	dst = fmt.Appendf(dst, "%d more units fit before the segment count grows\n", a.Remaining())
 	dst = label(dst, "truncated")
-	if r.Truncated > 0 {
+	if a.Truncated() > 0 {
+		sc, _ := a.Scheme()
 		dst = fmt.Appendf(dst, "%s dropped from the end (the %s maximum is %d units)\n",
-			plural(int64(r.Truncated), "character", "characters"), p.Name(), rl.Max[s])
+			plural(int64(a.Truncated()), "character", "characters"), p.Name(), sc.Max)
 	} else {
 		dst = append(dst, "none\n"...)
 	}
 	dst = label(dst, "credits")
-	dst = fmt.Appendf(dst, "%d = %s × %s\n", credits,
-		plural(int64(r.Segments), "segment", "segments"), plural(recipients, "recipient", "recipients"))
+	dst = fmt.Appendf(dst, "%d = %s × %s\n", a.Credits(),
+		plural(int64(a.Segments()), "segment", "segments"), plural(p.Recipients(), "recipient", "recipients"))
 	dst = label(dst, "params")
-	if r.Params.Len() == 0 {
+	if params := a.Params(); params.Len() == 0 {
 		dst = append(dst, "{} (none)\n"...)
 	} else {
-		dst = r.Params.AppendJSON(dst)
+		dst = params.AppendJSON(dst)
 		dst = append(dst, '\n')
 	}
 
-	var nErr, nWarn int
-	for _, is := range issues {
-		if is.Code.IsWarning() {
-			nWarn++
-		} else {
-			nErr++
-		}
-	}
-	dst = c.appendIssueList(dst, "errors", p, r, issues, false, nErr, paint)
-	dst = c.appendIssueList(dst, "warnings", p, r, issues, true, nWarn, paint)
+	dst = c.appendIssueList(dst, "errors", a, false, a.ErrorCount(), paint)
+	dst = c.appendIssueList(dst, "warnings", a, true, a.WarningCount(), paint)
 
-	// The text, part by part.
-	var used struct{ two, force, err bool }
-	errAt := map[int]bool{}
-	for _, is := range issues {
-		if !is.Code.IsWarning() && is.Code != smsseg.Empty {
-			errAt[is.Offset] = true
+	// The text, part by part, with the runes that matter marked.
+	type mark struct{ two, force, bad bool }
+	marks := map[int]mark{}
+	for m := range a.Marks() {
+		marks[m.Offset] = mark{two: m.TwoUnits(), force: m.RuledOut&1 != 0 && a.Class() != smsseg.Normal, bad: m.Rejected}
+	}
+	for is := range a.Issues() {
+		if !is.Code.IsWarning() && is.HasRune() {
+			mk := marks[is.Offset]
+			mk.bad = true
+			marks[is.Offset] = mk
 		}
 	}
+	var used mark
 	if len(parts) == 0 {
 		dst = append(dst, '\n')
 		dst = paint(dst, sgrDim, "── no text: nothing to send ──")
@@ -125,18 +121,16 @@ func (c *cli) human(dst []byte, p smsseg.Profile, r *smsseg.Result, text string,
 		dst = append(dst, '\n')
 		for off := pt.Start; off < pt.End; {
 			ch, size := utf8.DecodeRuneInString(delivered[off:])
-			two := p.RuneUnits(s, ch) == 2
-			force := forced(p, r, ch)
-			bad := errAt[off]
-			used.two = used.two || two
-			used.force = used.force || force
-			used.err = used.err || bad
-			dst = c.appendMarked(dst, ch, two, force, bad)
+			mk := marks[off]
+			used.two = used.two || mk.two
+			used.force = used.force || mk.force
+			used.bad = used.bad || mk.bad
+			dst = c.appendMarked(dst, ch, mk.two, mk.force, mk.bad)
 			off += size
 		}
 		dst = append(dst, '\n')
 	}
-	if used.two || used.force || used.err {
+	if used.two || used.force || used.bad {
 		dst = append(dst, '\n')
 		dst = append(dst, "legend:"...)
 		sep := " "
@@ -150,9 +144,9 @@ func (c *cli) human(dst []byte, p smsseg.Profile, r *smsseg.Result, text string,
 			dst = append(dst, sep...)
 			sep = " · "
 			dst = c.appendMarked(dst, 'x', false, true, false)
-			dst = append(dst, " forced the "+r.Encoding.String()+" encoding"...)
+			dst = append(dst, " forced the "+a.Class().String()+" encoding"...)
 		}
-		if used.err {
+		if used.bad {
 			dst = append(dst, sep...)
 			dst = c.appendMarked(dst, 'x', false, false, true)
 			dst = append(dst, " has an error (see errors)"...)
@@ -171,8 +165,8 @@ func (c *cli) human(dst []byte, p smsseg.Profile, r *smsseg.Result, text string,
 	return dst
 }
 
-func (c *cli) appendIssueList(dst []byte, title string, p smsseg.Profile, r *smsseg.Result,
-	issues []smsseg.Issue, warnings bool, n int, paint func([]byte, string, string) []byte) []byte {
+func (c *cli) appendIssueList(dst []byte, title string, a *smsseg.Analysis, warnings bool, n int,
+	paint func([]byte, string, string) []byte) []byte {
 	dst = fmt.Appendf(dst, "%-11s ", title)
 	if n == 0 {
 		dst = paint(dst, sgrGreen, "none")
@@ -181,7 +175,7 @@ func (c *cli) appendIssueList(dst []byte, title string, p smsseg.Profile, r *sms
 	dst = strconv.AppendInt(dst, int64(n), 10)
 	dst = append(dst, '\n')
 	listed := 0
-	for _, is := range issues {
+	for is := range a.Issues() {
 		if is.Code.IsWarning() != warnings {
 			continue
 		}
@@ -191,10 +185,12 @@ func (c *cli) appendIssueList(dst []byte, title string, p smsseg.Profile, r *sms
 		}
 		listed++
 		line := is.Code.String()
-		if is.Code != smsseg.Empty {
+		if is.HasRune() {
 			line += " at byte " + strconv.Itoa(is.Offset) + ", " + strconv.QuoteRune(is.Rune)
+		} else if is.Code == smsseg.Truncated {
+			line += " at byte " + strconv.Itoa(is.Offset)
 		}
-		line += ": " + string(appendMessage(nil, p, r, is))
+		line += ": " + string(a.AppendMessage(nil, is))
 		dst = append(dst, "  "...)
 		sgr := sgrRed
 		if warnings {
@@ -281,68 +277,37 @@ func appendGlyph(dst []byte, ch rune) []byte {
 	return utf8.AppendRune(dst, ch)
 }
 
-// known reports whether some scheme of p carries ch: runes no scheme
-// carries are unknown_char errors and take no part in the choice.
-func known(p smsseg.Profile, ch rune) bool {
-	for i := range p.Schemes() {
-		if p.RuneUnits(i, ch) != 0 {
-			return true
-		}
-	}
-	return false
-}
 
-// forced reports whether ch is one of the characters that put the text in
-// its class: no scheme of a lower class carries it.
-func forced(p smsseg.Profile, r *smsseg.Result, ch rune) bool {
-	s := r.Scheme()
-	if s <= 0 || r.Encoding == smsseg.Normal || !known(p, ch) {
-		return false
-	}
-	sc := p.Schemes()
-	for i := 0; i < s; i++ {
-		if sc[i].Encoding < r.Encoding && p.RuneUnits(i, ch) != 0 {
-			return false
-		}
-	}
-	return true
-}
-
-func encodingName(e smsseg.Encoding, sh smsseg.Shift) string {
+func className(c smsseg.Class, sh smsseg.Shift) string {
 	if sh == smsseg.NoShift {
-		return e.String()
+		return c.String()
 	}
-	return e.String() + " (" + sh.String() + " shift)"
+	return c.String() + " (" + sh.String() + " shift)"
 }
 
 // explain says why each scheme before the chosen one was not used: the
-// first character it cannot carry, or (for a profile that picks the
-// cheapest) what it would have cost.
-func explain(p smsseg.Profile, r *smsseg.Result, delivered string) []string {
-	s := r.Scheme()
-	if s <= 0 {
+// rune that ruled it out, or, when it carries the text, what it costs —
+// both from the library.
+func explain(a *smsseg.Analysis) []string {
+	sc, ok := a.Scheme()
+	if !ok {
 		return nil
 	}
+	p := a.Profile()
 	schemes := p.Schemes()
-	chosen := schemes[s]
+	chosen := -1
+	for i, s := range schemes {
+		if s.ID == sc.ID {
+			chosen = i
+		}
+	}
 	var out []string
 	lastOff, names := -1, []string(nil)
-	for i := 0; i < s; i++ {
-		sc := schemes[i]
-		name := encodingName(sc.Encoding, sc.Shift)
-		off, ch := -1, rune(0)
-		if i == 0 && r.Forced.Offset >= 0 {
-			off, ch = r.Forced.Offset, r.Forced.Rune
-		} else {
-			for o, c := range delivered {
-				if p.RuneUnits(i, c) == 0 && known(p, c) {
-					off, ch = o, c
-					break
-				}
-			}
-		}
-		if off >= 0 {
-			if off == lastOff && len(out) > 0 {
+	for i := 0; i < chosen; i++ {
+		s := schemes[i]
+		name := className(s.Class, s.Shift)
+		if m, ok := a.RuledOut(i); ok {
+			if m.Offset == lastOff && len(out) > 0 {
 				// The same character rules out this scheme too.
 				names = append(names, name)
 				head, tail := "neither "+strings.Join(names, " nor "), "neither"
@@ -350,46 +315,18 @@ func explain(p smsseg.Profile, r *smsseg.Result, delivered string) []string {
 					head, tail = "none of "+strings.Join(names, ", "), "none of them"
 				}
 				out[len(out)-1] = fmt.Sprintf("%s: %s (U+%04X) at byte %d is in %s",
-					head, strconv.QuoteRune(ch), ch, off, tail)
+					head, strconv.QuoteRune(m.Rune), m.Rune, m.Offset, tail)
 				continue
 			}
-			lastOff, names = off, []string{name}
-			out = append(out, fmt.Sprintf("not %s: %s (U+%04X) at byte %d is not in it", name, strconv.QuoteRune(ch), ch, off))
+			lastOff, names = m.Offset, []string{name}
+			out = append(out, fmt.Sprintf("not %s: %s (U+%04X) at byte %d is not in it", name, strconv.QuoteRune(m.Rune), m.Rune, m.Offset))
 			continue
 		}
 		lastOff = -1
-		units, segs := cost(p, i, delivered)
-		if p.Rules().Billing == segment.Greedy {
-			out = append(out, fmt.Sprintf("not %s: every character fits, but it takes %s (%d units) where %s takes %s",
-				name, plural(int64(segs), "segment", "segments"), units, encodingName(chosen.Encoding, chosen.Shift),
-				plural(int64(r.Segments), "segment", "segments")))
-		} else {
-			out = append(out, fmt.Sprintf("not %s: every character fits, but it costs %d units", name, units))
-		}
+		alt, _ := a.CostIn(i)
+		out = append(out, fmt.Sprintf("not %s: every character fits, but it takes %s (%d units) where %s takes %s",
+			name, plural(int64(alt.Segments), "segment", "segments"), alt.Units, className(sc.Class, sc.Shift),
+			plural(int64(a.Segments()), "segment", "segments")))
 	}
 	return out
-}
-
-// cost returns the units of delivered under scheme i and the parts of its
-// greedy split (SPEC 4).
-func cost(p smsseg.Profile, i int, delivered string) (units, parts int) {
-	sc := p.Schemes()[i]
-	cur := 0
-	parts = 1
-	for _, c := range delivered {
-		u := p.RuneUnits(i, c)
-		if u == 0 {
-			u = 1
-		}
-		units += u
-		if cur+u > sc.Multi {
-			parts++
-			cur = 0
-		}
-		cur += u
-	}
-	if units <= sc.Single {
-		parts = 1
-	}
-	return units, parts
 }

@@ -1,31 +1,20 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
 // Segcalc tells what an SMS text costs with a Turkish bulk-SMS vendor: the
-// encoding it needs (GSM 7-bit default alphabet, Turkish shift, or UCS-2),
-// the units it counts, the segments the vendor bills, where the parts split,
-// the vendor's request parameters, and what the vendor would reject.
+// encoding it needs (GSM 7-bit default alphabet, Turkish shift, or UCS-2)
+// and why, the units it counts, the segments the vendor bills, where the
+// parts split, the vendor's request parameters, and what the vendor would
+// reject. It holds flags and formatting only: every number comes from
+// package smsseg.
 //
 // Usage:
 //
 //	segcalc [flags] [TEXT ...]
 //
 // TEXT arguments are joined with single spaces; with none, standard input is
-// the message (one trailing "\n" or "\r\n" dropped unless -raw). With -lines
-// every input line is a message of its own. Flags come before TEXT.
-//
-// The flags are:
-//
-//	-vendor NAME    profile: gsm (default), oztek, esemes, nodeapi, kobikom, bisms
-//	-vendors        list the profiles with their tables, and exit
-//	-json           print JSON (one object per message, JSON Lines with -lines)
-//	-lines          each line of standard input is a message; totals go to standard error
-//	-recipients N   recipients per message (default 1); credits = segments × N
-//	-optout LIST    esemes opt-out suffixes: link, phone or link,phone
-//	-ascii          transliterate Turkish letters to ASCII first (ç→c ğ→g ı→i İ→I ö→o ş→s ü→u)
-//	-smart          fold typographic punctuation first (“ ” → ", ‘ ’ → ', – — → -, … → ..., NBSP → space)
-//	-raw            keep a trailing newline read from standard input (not with -lines)
-//	-h              help: what segcalc does, examples, exit statuses
-//	-version        print the version, and exit
+// the message (a leading byte order mark and one trailing "\n" or "\r\n"
+// dropped unless -raw). With -lines every input line is a message of its
+// own. Flags come before TEXT. segcalc -h lists the flags.
 //
 // Exit status: 0 when no message has errors, 1 when at least one has (or
 // reading or writing failed), 2 for a usage error.
@@ -36,6 +25,7 @@
 //	segcalc -vendor oztek -json < message.txt
 //	segcalc -vendor esemes -optout link -recipients 2500 "Kampanya başladı!"
 //	segcalc -lines -json -vendor nodeapi < messages.txt > results.jsonl
+//	segcalc -profile acme.json "Merhaba"
 package main
 
 import (
@@ -48,6 +38,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/smsseg/smsseg"
 )
@@ -76,31 +67,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stdin:    stdin,
 		stdout:   stdout,
 		stderr:   stderr,
-		color:    isTerminal(stdout) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
-		stdinTTY: isTerminal(stdin),
+		color:    isTTY(stdout) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
+		stdinTTY: isTTY(stdin),
 	}
 	return c.run(args)
 }
 
-// isTerminal reports whether v is an *os.File open on a character device.
-func isTerminal(v any) bool {
-	f, ok := v.(*os.File)
-	if !ok || f == nil {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
 // config is the parsed command line.
 type config struct {
-	profile    smsseg.Profile
-	json       bool
-	lines      bool
-	raw        bool
-	recipients int64
-	text       string // the joined TEXT arguments
-	hasText    bool
+	profile smsseg.Profile
+	json    bool
+	lines   bool
+	raw     bool
+	charset string
+	text    string // the joined TEXT arguments
+	hasText bool
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -110,14 +91,22 @@ func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
 
+// errDone: a flag such as -h or -vendors did all the work.
+var errDone = errors.New("done")
+
 func (c *cli) run(args []string) int {
-	cfg, done, err := c.parse(args)
-	if err != nil {
+	cfg, err := c.parse(args)
+	if errors.Is(err, errDone) {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
 		fmt.Fprintf(c.stderr, "segcalc: %v\n", err)
 		return exitUsage
 	}
-	if done {
-		return exitOK
+	if err != nil {
+		c.writeFailed(err)
+		return exitRejected
 	}
 	if cfg.lines {
 		return c.batch(cfg)
@@ -125,65 +114,113 @@ func (c *cli) run(args []string) int {
 	return c.single(cfg)
 }
 
-// parse parses args. done is true when a flag such as -h or -vendors has
-// already done all the work.
-func (c *cli) parse(args []string) (cfg config, done bool, err error) {
+// writeFailed reports a failed write to standard output, quietly for a
+// closed pipe (the reader went away: nothing to tell it).
+func (c *cli) writeFailed(err error) {
+	if errors.Is(err, syscall.EPIPE) {
+		return
+	}
+	fmt.Fprintf(c.stderr, "segcalc: writing standard output: %v\n", err)
+}
+
+// parse parses args.
+func (c *cli) parse(args []string) (cfg config, err error) {
 	fs := flag.NewFlagSet("segcalc", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported in one line below
 	fs.Usage = func() {}
+	names := strings.Join(smsseg.Names(), ", ")
 	var (
-		vendor     = fs.String("vendor", "gsm", "profile `NAME`: "+smsseg.Names())
-		vendors    = fs.Bool("vendors", false, "list the profiles with their tables, and exit")
+		vendor     = fs.String("vendor", "gsm", "profile `NAME`: "+names)
+		profile    = fs.String("profile", "", "load the profile from a description `FILE` (docs/profile-format.md) instead of -vendor")
+		vendors    = fs.Bool("vendors", false, "list the profiles with their tables (one with -vendor or -profile; the description files with -json), and exit")
 		jsonOut    = fs.Bool("json", false, "print JSON: one object per message (JSON Lines with -lines)")
 		lines      = fs.Bool("lines", false, "each line of standard input is a message; totals go to standard error")
-		recipients = fs.String("recipients", "1", "recipients per message, a whole `N` ≥ 1; credits = segments × N")
-		optout     = fs.String("optout", "", "esemes opt-out suffixes: `LIST` is link, phone or link,phone")
-		ascii      = fs.Bool("ascii", false, "transliterate Turkish letters to ASCII first (ç→c ğ→g ı→i İ→I ö→o ş→s ü→u)")
-		smart      = fs.Bool("smart", false, "fold typographic punctuation first (“ ” → \", ‘ ’ → ', – — → -, … → ..., NBSP → space)")
+		recipients = fs.String("recipients", "1", "recipients per message, a whole `N` from 1 to 1,000,000,000; credits = segments × N")
+		optout     = fs.String("optout", "", "esemes opt-out suffixes the vendor appends: `LIST` is link, phone or link,phone")
+		opcode     = fs.String("opcode", "", "append the operator `CODE` (4 characters A–Z 0–9, e.g. B001) as Turkish operators do")
+		nfc        = fs.Bool("nfc", false, "NFC-normalise the text first (s + U+0327 → ş)")
+		smart      = fs.Bool("smart", false, "fold typographic punctuation and invisible characters first (“ ” → \", ‘ ’ → ', dashes → -, … → ..., NBSP → space, soft hyphen removed)")
+		ascii      = fs.Bool("ascii", false, "transliterate Turkish text to ASCII first (ç→c ğ→g ı→i İ→I ö→o ş→s ü→u, â î û → a i u, ₺ → TL)")
 		raw        = fs.Bool("raw", false, "keep a trailing newline read from standard input (default: drop one \"\\n\" or \"\\r\\n\"; no effect with -lines)")
+		charset    = fs.String("charset", "utf-8", "encoding of standard input: `NAME` is utf-8, utf-16le, utf-16be, windows-1254 or iso-8859-9 (a byte order mark decides by itself)")
 		version    = fs.Bool("version", false, "print the version, and exit")
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			c.help(fs)
-			return cfg, true, nil
+			if err := c.help(fs); err != nil {
+				return cfg, err
+			}
+			return cfg, errDone
 		}
-		return cfg, false, usagef("%v; segcalc -h lists the flags", err)
+		return cfg, usagef("%v; segcalc -h lists the flags", err)
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
 	if *version {
-		fmt.Fprintln(c.stdout, versionString())
-		return cfg, true, nil
-	}
-	if *vendors {
-		if err := writeVendors(c.stdout); err != nil {
-			return cfg, false, err
+		if _, err := fmt.Fprintln(c.stdout, versionString()); err != nil {
+			return cfg, err
 		}
-		return cfg, true, nil
+		return cfg, errDone
 	}
 
-	p, ok := smsseg.Lookup(strings.ToLower(*vendor))
-	if !ok {
-		return cfg, false, usagef("unknown vendor %q; use one of: %s (segcalc -vendors lists them)", *vendor, smsseg.Names())
-	}
-	n, err := strconv.ParseInt(*recipients, 10, 64)
-	if err != nil || n < 1 {
-		return cfg, false, usagef("-recipients wants a whole number from 1 to %d, not %q", int64(1<<63-1), *recipients)
-	}
-	p = p.WithASCII(*ascii).WithSmart(*smart)
-	if set["optout"] {
-		if len(p.Rules().Suffixes) == 0 {
-			return cfg, false, usagef("-optout works only with -vendor esemes (the only vendor with opt-out suffixes), not %s", p.Name())
-		}
-		o, err := smsseg.ParseOptOut(*optout)
+	var p smsseg.Profile
+	switch {
+	case set["profile"] && set["vendor"]:
+		return cfg, usagef("-profile and -vendor both name the profile; use one")
+	case set["profile"]:
+		f, err := os.Open(*profile)
 		if err != nil {
-			return cfg, false, usagef("-optout wants link, phone or link,phone, not %q", *optout)
+			return cfg, usagef("-profile: %v", err)
 		}
-		if p, err = p.WithOptOut(o); err != nil {
-			return cfg, false, usagef("-optout: %v", err)
+		p, err = smsseg.LoadProfile(f)
+		f.Close()
+		if err != nil {
+			return cfg, usagef("-profile %s: %v", *profile, err)
 		}
+	default:
+		var ok bool
+		if p, ok = smsseg.Lookup(strings.ToLower(*vendor)); !ok {
+			return cfg, usagef("unknown vendor %q; use one of: %s (segcalc -vendors lists them)", *vendor, names)
+		}
+	}
+	if *vendors {
+		var ps []smsseg.Profile
+		if set["profile"] || set["vendor"] {
+			ps = []smsseg.Profile{p}
+		} else {
+			ps = smsseg.Profiles()
+		}
+		if err := writeVendors(c.stdout, ps, *jsonOut); err != nil {
+			return cfg, err
+		}
+		return cfg, errDone
+	}
+
+	n, err := strconv.ParseInt(*recipients, 10, 64)
+	if err != nil || n < 1 || n > smsseg.MaxRecipients {
+		return cfg, usagef("-recipients wants a whole number from 1 to 1000000000, not %q", *recipients)
+	}
+	p, _ = p.WithRecipients(n)
+	p = p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
+	if set["optout"] {
+		if len(p.OptOutNames()) == 0 {
+			return cfg, usagef("-optout works only with a vendor that has opt-out suffixes (esemes), not %s", p.Name())
+		}
+		if *optout == "" {
+			return cfg, usagef("-optout wants %s, not an empty list", strings.Join(p.OptOutNames(), ", "))
+		}
+		if p, err = p.WithOptOut(*optout); err != nil {
+			return cfg, usagef("-optout wants %s or a comma-separated list of them, not %q", strings.Join(p.OptOutNames(), ", "), *optout)
+		}
+	}
+	if set["opcode"] {
+		if p, err = p.WithOperatorCode(*opcode); err != nil || *opcode == "" {
+			return cfg, usagef("-opcode wants exactly 4 characters from A-Z and 0-9 (such as B001), not %q", *opcode)
+		}
+	}
+	if _, err := newInput(strings.NewReader(""), *charset); err != nil {
+		return cfg, usagef("-charset: %v", err)
 	}
 
 	rest := fs.Args()
@@ -193,23 +230,23 @@ func (c *cli) parse(args []string) (cfg config, done bool, err error) {
 	if !literal {
 		for _, a := range rest {
 			if name, ok := flagLike(a); ok && fs.Lookup(name) != nil {
-				return cfg, false, usagef("flag %s comes after the text; put flags before TEXT (or write -- before TEXT to send %q as text)", a, a)
+				return cfg, usagef("flag %s comes after the text; put flags before TEXT (or write -- before TEXT to send %q as text)", a, a)
 			}
 		}
 	}
 	if *lines && len(rest) > 0 {
-		return cfg, false, usagef("-lines reads the messages from standard input; drop the TEXT arguments or drop -lines")
+		return cfg, usagef("-lines reads the messages from standard input; drop the TEXT arguments or drop -lines")
 	}
 	cfg = config{
-		profile:    p,
-		json:       *jsonOut,
-		lines:      *lines,
-		raw:        *raw,
-		recipients: n,
-		text:       strings.Join(rest, " "),
-		hasText:    len(rest) > 0,
+		profile: p,
+		json:    *jsonOut,
+		lines:   *lines,
+		raw:     *raw,
+		charset: *charset,
+		text:    strings.Join(rest, " "),
+		hasText: len(rest) > 0,
 	}
-	return cfg, false, nil
+	return cfg, nil
 }
 
 // flagLike returns the flag name of an argument written as a flag: "-name",
@@ -240,7 +277,7 @@ func versionString() string {
 	return "segcalc " + v + " (smsseg" + goVersion + ")"
 }
 
-func (c *cli) help(fs *flag.FlagSet) {
+func (c *cli) help(fs *flag.FlagSet) error {
 	var b bytes.Buffer
 	b.WriteString(`segcalc tells what an SMS costs with a Turkish bulk-SMS vendor: the encoding
 it needs (GSM 7-bit, Turkish shift or UCS-2) and why, the units it counts, the
@@ -251,24 +288,28 @@ Usage:
   segcalc [flags] [TEXT ...]
 
 TEXT arguments are joined with single spaces. With no TEXT, standard input is
-the message (one trailing "\n" or "\r\n" is dropped unless -raw). With -lines,
-every line of standard input is a separate message. Flags come before TEXT;
-write -- before a TEXT that starts with "-".
+the message (a leading byte order mark and one trailing "\n" or "\r\n" are
+dropped unless -raw). With -lines, every line of standard input is a separate
+message. Flags come before TEXT; write -- before a TEXT that starts with "-".
+A message or line of more than 1 MiB gets the error too_large.
 
 Examples:
   segcalc "Merhaba dunya"                      count for the 3GPP reference (gsm)
   segcalc -vendor bisms "Merhaba dünya, siparişiniz kargoya verildi."
   segcalc -vendor oztek -json < message.txt    JSON, with Öztek's wire text
   segcalc -vendor esemes -optout link -recipients 2500 "Kampanya başladı!"
+  segcalc -opcode B001 "Kargonuz yolda"        with the operator's code
   segcalc -lines -json -vendor nodeapi < messages.txt > results.jsonl
+  segcalc -charset windows-1254 -lines < excel.csv
   segcalc -vendors                             the profiles and their tables
+  segcalc -profile acme.json "Merhaba"         a profile from a description file
 
 Flags:
 `)
 	fs.SetOutput(&b)
 	fs.PrintDefaults()
 	b.WriteString(`
-Vendors: ` + smsseg.Names() + ` (gsm is the default).
+Vendors: ` + strings.Join(smsseg.Names(), ", ") + ` (gsm is the default).
 
 Output: a summary and the text drawn part by part, with characters that cost
 2 units and characters that forced the encoding marked (in colour on a
@@ -283,64 +324,44 @@ Exit status:
      reading or writing failed
   2  usage error (bad flag or value)
 `)
-	c.stdout.Write(b.Bytes())
+	_, err := c.stdout.Write(b.Bytes())
+	return err
 }
 
 // single analyses one message: the TEXT arguments or all of standard input.
 func (c *cli) single(cfg config) int {
-	text := cfg.text
-	if !cfg.hasText {
+	p := cfg.profile
+	var a smsseg.Analysis
+	if cfg.hasText {
+		a = p.Analyze(cfg.text)
+	} else {
 		if c.stdinTTY {
 			fmt.Fprintln(c.stderr, "segcalc: reading the message from the terminal; end it with Ctrl-D (or pass it as arguments; segcalc -h for help)")
 		}
-		b, err := io.ReadAll(c.stdin)
+		in, _ := newInput(c.stdin, cfg.charset)
+		msg, tooLarge, err := in.Message(cfg.raw)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "segcalc: reading standard input: %v\n", err)
 			return exitRejected
 		}
-		if !cfg.raw {
-			b = dropNewline(b)
+		if tooLarge {
+			a = p.TooLarge()
+		} else {
+			a = p.AnalyzeBytes(msg)
 		}
-		text = string(b)
 	}
-	p := cfg.profile
-	r := p.Analyze(text)
-	credits, ok := r.Credits(cfg.recipients)
-	if !ok {
-		fmt.Fprintf(c.stderr, "segcalc: %v\n", creditsOverflow(&r, cfg.recipients))
-		return exitUsage
-	}
-	var out []byte
+	var err error
 	if cfg.json {
-		var w jsonWriter
-		w.init(p, cfg.recipients)
-		out = w.append(nil, &r, text, credits)
-		out = append(out, '\n')
+		err = smsseg.NewJSONEncoder(c.stdout).Encode(&a)
 	} else {
-		out = c.human(nil, p, &r, text, cfg.recipients, credits)
+		_, err = c.stdout.Write(c.human(nil, &a))
 	}
-	if _, err := c.stdout.Write(out); err != nil {
-		fmt.Fprintf(c.stderr, "segcalc: writing standard output: %v\n", err)
+	if err != nil {
+		c.writeFailed(err)
 		return exitRejected
 	}
-	if r.Errors > 0 {
+	if !a.OK() {
 		return exitRejected
 	}
 	return exitOK
-}
-
-// dropNewline removes one trailing "\n" or "\r\n".
-func dropNewline(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
-		}
-	}
-	return b
-}
-
-func creditsOverflow(r *smsseg.Result, recipients int64) error {
-	return usagef("%d segments × %d recipients overflows the credit counter (more than %d); use a smaller -recipients",
-		r.Segments, recipients, int64(1<<63-1))
 }

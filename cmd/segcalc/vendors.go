@@ -6,150 +6,178 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/smsseg/smsseg"
-	segment "github.com/smsseg/smsseg/internal/engine"
+	"github.com/smsseg/smsseg/codes"
 )
 
-// vendorTitle is a one-line description of each profile, for people.
-var vendorTitle = map[string]string{
-	"gsm":     "3GPP TS 23.038 / 23.040 reference, the default",
-	"oztek":   "Öztek: own character table, pipe codes on the wire, 918-unit maximum",
-	"esemes":  "esemes.net: GSM default or Turkish single shift, opt-out suffixes",
-	"nodeapi": "Node API v1.8.3: encoding parameter 0, 1 or 2",
-	"kobikom": "Kobikom: datacoding, languageCode and type parameters",
-	"bisms":   "BiSMS: substitutions, 6-segment price table, truncation",
-}
-
-// substTitle describes the vendor substitutions of a profile.
-var substTitle = map[segment.Subst]string{
-	segment.SubstBiSMS: "| → I, ^ → ', € → E, { [ → (, } ] → ), \\ → /; then every character outside\n" +
-		"              A–Z a–z 0–9, ÇĞİÖŞÜ çğıöşü, space and @*:!$_#()+-;,<>=./'?\"%& becomes a space",
-}
-
-// writeVendors writes every profile with its tables (segcalc -vendors).
-func writeVendors(w io.Writer) error {
+// writeVendors writes the profiles ps with every table a user needs to
+// trust them (segcalc -vendors); with asJSON their descriptions in the file
+// format, one per line.
+func writeVendors(w io.Writer, ps []smsseg.Profile, asJSON bool) error {
 	var b bytes.Buffer
-	for i, p := range smsseg.Profiles() {
+	for i, p := range ps {
+		if asJSON {
+			d := p.Description()
+			b.Write(d.AppendJSON(nil))
+			b.WriteByte('\n')
+			continue
+		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		rl := p.Rules()
-		fmt.Fprintf(&b, "%s — %s\n", p.Name(), vendorTitle[p.Name()])
-
-		choice := "the first scheme below that carries every character"
-		if rl.Choice == segment.Cheapest {
-			choice = "of the schemes below that carry every character, the one with the fewest\n" +
-				"              segments (ties: the earlier)"
-		}
-		fmt.Fprintf(&b, "  %-11s %s\n", "choice", choice)
-		fmt.Fprintf(&b, "  %-11s %-24s %6s %10s  (capacity in units)\n", "schemes", "encoding", "single", "multi-part")
-		for _, sc := range p.Schemes() {
-			fmt.Fprintf(&b, "  %-11s %-24s %6d %10d\n", "", encodingName(sc.Encoding, sc.Shift), sc.Single, sc.Multi)
-		}
-
-		fmt.Fprintf(&b, "  %-11s ", "billing")
-		switch rl.Billing {
-		case segment.Ceil:
-			b.WriteString("1 segment up to the single capacity, else ceil(units / multi-part capacity)\n")
-		case segment.Ranges:
-			b.WriteString("vendor table: the most units each segment count holds\n")
-			fmt.Fprintf(&b, "  %-11s %-10s", "", "segments")
-			n := 0
-			for _, r := range rl.Ranges {
-				n = max(n, len(r))
-			}
-			for k := 1; k <= n; k++ {
-				fmt.Fprintf(&b, " %5d", k)
-			}
-			b.WriteByte('\n')
-			for si, sc := range p.Schemes() {
-				fmt.Fprintf(&b, "  %-11s %-10s", "", sc.Encoding.String())
-				for _, hi := range rl.Ranges[si] {
-					fmt.Fprintf(&b, " %5d", hi)
-				}
-				b.WriteByte('\n')
-			}
-		default:
-			b.WriteString("segments = parts of the greedy split (a 2-unit character or surrogate pair never splits)\n")
-		}
-
-		fmt.Fprintf(&b, "  %-11s ", "maximum")
-		switch rl.OverMax {
-		case segment.NoMax:
-			b.WriteString("none\n")
-		default:
-			var lim []string
-			same := true
-			for si, sc := range p.Schemes() {
-				lim = append(lim, strconv.Itoa(rl.Max[si])+" "+sc.Encoding.String())
-				same = same && rl.Max[si] == rl.Max[0]
-			}
-			if same {
-				lim = []string{strconv.Itoa(rl.Max[0])}
-			}
-			what := "error too_long (the vendor rejects the message)"
-			if rl.OverMax == segment.MaxTruncate {
-				what = "characters are dropped from the end (truncated)"
-			}
-			fmt.Fprintf(&b, "%s units; past it, %s\n", strings.Join(lim, ", "), what)
-		}
-
-		if t := substTitle[rl.Subst]; t != "" {
-			fmt.Fprintf(&b, "  %-11s %s\n", "substitutes", t)
-		}
-		if rl.Wire == segment.WirePipe {
-			fmt.Fprintf(&b, "  %-11s pipe codes replace characters in the message field (@ → |01|, ü → |63|, \\n → |61|, ...)\n", "wire")
-		}
-
-		fmt.Fprintf(&b, "  %-11s ", "suffixes")
-		if len(rl.Suffixes) == 0 {
-			b.WriteString("none\n")
-		} else {
-			b.WriteString("-optout appends, each after one space:\n")
-			for k, s := range rl.Suffixes {
-				name := strconv.Itoa(k)
-				switch k {
-				case 0:
-					name = "link"
-				case 1:
-					name = "phone"
-				}
-				fmt.Fprintf(&b, "  %-11s %-6s %s\n", "", name, s)
-			}
-		}
-
-		fmt.Fprintf(&b, "  %-11s ", "params")
-		if len(rl.Params) == 0 {
-			b.WriteString("none ({})\n")
-		} else {
-			for k, ps := range rl.Params {
-				if k > 0 {
-					fmt.Fprintf(&b, "  %-11s ", "")
-				}
-				b.WriteString(ps.Key + ": ")
-				var vals []string
-				switch ps.By {
-				case segment.BySegments:
-					vals = append(vals, "1 segment → "+string(ps.Values[0].AppendJSON(nil)),
-						"more → "+string(ps.Values[1].AppendJSON(nil)))
-				default:
-					seen := map[smsseg.Encoding]bool{}
-					for _, sc := range p.Schemes() {
-						if seen[sc.Encoding] {
-							continue
-						}
-						seen[sc.Encoding] = true
-						vals = append(vals, sc.Encoding.String()+" → "+string(ps.Values[sc.Encoding].AppendJSON(nil)))
-					}
-				}
-				b.WriteString(strings.Join(vals, ", "))
-				b.WriteByte('\n')
-			}
-		}
+		writeVendor(&b, p)
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// sample is every rune the tables are listed over: below U+0800, the euro
+// sign and the lira sign (the profiles' tables treat every other rune alike
+// within its class).
+func sample(yield func(rune) bool) {
+	for r := rune(0); r < 0x800; r++ {
+		if !yield(r) {
+			return
+		}
+	}
+	for _, r := range []rune{'€', '₺', '’', '“', '…'} {
+		if !yield(r) {
+			return
+		}
+	}
+}
+
+// runeList renders runes for a table row, control characters by name.
+func runeList(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		switch {
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\f':
+			b.WriteString(`\f`)
+		case r < 0x20 || r == 0x7F:
+			fmt.Fprintf(&b, "U+%04X", r)
+		case r == ' ':
+			b.WriteString("␠")
+		default:
+			b.WriteRune(r)
+		}
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func writeVendor(b *bytes.Buffer, p smsseg.Profile) {
+	fmt.Fprintf(b, "%s — %s\n", p.Name(), p.Title())
+	row := func(label, format string, a ...any) {
+		fmt.Fprintf(b, "  %-11s "+format+"\n", append([]any{label}, a...)...)
+	}
+	if p.Choice() == "cheapest" {
+		row("choice", "of the schemes below that carry every character, the one with the fewest segments (ties: the earlier)")
+	} else {
+		row("choice", "the first scheme below that carries every character")
+	}
+	schemes := p.Schemes()
+	row("schemes", "%-18s %-26s %6s %10s %8s", "id", "encoding", "single", "multi-part", "maximum")
+	for _, sc := range schemes {
+		max := "-"
+		if sc.Max > 0 {
+			max = fmt.Sprint(sc.Max)
+		}
+		row("", "%-18s %-26s %6d %10d %8s", sc.ID, className(sc.Class, sc.Shift)+" "+sc.Coding.String(), sc.Single, sc.Multi, max)
+	}
+	switch p.Billing() {
+	case "ceil":
+		row("billing", "1 segment up to the single capacity, else ceil(units / multi-part capacity)")
+	case "table":
+		row("billing", "vendor table: the most units each segment count holds")
+		for _, sc := range schemes {
+			row("", "%-18s %v", sc.ID, sc.Ranges)
+		}
+	default:
+		row("billing", "the parts of the greedy split (SPEC 4)")
+	}
+	switch p.OverMax() {
+	case "error":
+		row("maximum", "past it: error too_long (the vendor rejects the message)")
+	case "truncate":
+		row("maximum", "past it: runes dropped from the end (truncated)")
+	}
+	// Character tables, from the compiled profile.
+	var accepted, unknownASCII []rune
+	twos := make([][]rune, len(schemes))
+	triggers := make([][]rune, len(schemes))
+	var subst []string
+	for r := range sample {
+		if d := p.Delivers(r); d != r {
+			if r < 0x80 || r == '€' || d != ' ' {
+				subst = append(subst, runeList([]rune{r})+" → "+runeList([]rune{d}))
+			}
+			continue
+		}
+		carried := false
+		for i := range schemes {
+			u := p.RuneUnits(i, r)
+			if u != 0 {
+				carried = true
+			}
+			if u == 2 {
+				twos[i] = append(twos[i], r)
+			}
+			if i > 0 && u != 0 && p.RuneUnits(0, r) == 0 && schemes[i].Coding != smsseg.UTF16 {
+				triggers[i] = append(triggers[i], r)
+			}
+		}
+		if carried && schemes[len(schemes)-1].Coding != smsseg.UTF16 {
+			accepted = append(accepted, r)
+		}
+		if !carried && r < 0x80 {
+			unknownASCII = append(unknownASCII, r)
+		}
+	}
+	if len(accepted) > 0 {
+		row("accepted", "%s", runeList(accepted))
+	}
+	if len(unknownASCII) > 0 {
+		row("rejected", "ASCII not carried (unknown_char): %s", runeList(unknownASCII))
+	}
+	for i, sc := range schemes {
+		if len(twos[i]) > 0 {
+			row("2 units", "%-18s %s", sc.ID, runeList(twos[i]))
+		}
+		if len(triggers[i]) > 0 && sc.Class != smsseg.UCS2 {
+			row("class", "%-18s needed for: %s", sc.ID, runeList(triggers[i]))
+		}
+	}
+	if len(subst) > 0 {
+		row("substitutes", "%s", strings.Join(subst, ", "))
+		if p.Delivers('✓') == ' ' {
+			row("", "every other character becomes a space")
+		}
+	}
+	for _, name := range p.OptOutNames() {
+		text, _ := p.Suffix(name)
+		row("opt-out", "-optout %s appends \" %s\" (counted; the vendor adds it, so not in the wire)", name, text)
+	}
+	if p.Wire() == "oztek-pipe" {
+		var cs []string
+		for code, r := range codes.All() {
+			cs = append(cs, fmt.Sprintf("%s |%02d|", runeList([]rune{r}), code))
+		}
+		row("wire", "pipe codes: %s", strings.Join(cs, "  "))
+	} else {
+		row("wire", "the text as it is")
+	}
+	if keys := p.ParamKeys(); len(keys) > 0 {
+		row("params", "%s", strings.Join(keys, ", "))
+	} else {
+		row("params", "none")
+	}
+	_ = utf8.RuneLen
 }

@@ -992,3 +992,21 @@ func indexByte[T text](s T, c byte) int {
 	}
 	return -1
 }
+
+// AnalyzeIn analyses s as Analyze does, but under scheme i alone, as if it
+// were the profile's only choice (for explanations: what a scheme the
+// profile did not choose would cost). Runes scheme i cannot carry count 1.
+func AnalyzeIn[T text](rl *Rules, opt *Options, s T, i int) Result {
+	if len(s) == 0 || i < 0 || i >= len(rl.Schemes) {
+		return emptyResult(rl, opt)
+	}
+	var c counter
+	c.init(rl, opt, 1<<i)
+	c.hasMax = false
+	c.setLimit()
+	countInput(&c, rl, opt, s)
+	tail := c.off
+	countTail(&c, rl, opt, s, -1)
+	c.active, c.alive = 1<<i, 1<<i
+	return c.finish(opt, tail)
+}
