@@ -100,7 +100,7 @@ func TestCapacities(t *testing.T) {
 // out), '`' is unknown. (Letters must be plain: the word scanner assumes it,
 // see Validate.)
 func testRules(billing Billing, over OverMax) *Rules {
-	var info [0x800]uint8
+	var info [0x800]uint16
 	for r := 0x20; r < 0x7F; r++ {
 		info[r] = 1 | 1<<2
 	}
@@ -109,10 +109,14 @@ func testRules(billing Billing, over OverMax) *Rules {
 	info['{'] = 2 | 2<<2
 	info['~'] = 0 | 1<<2
 	info['`'] = 0
-	return &Rules{Name: "test", Schemes: []Scheme{{Encoding: Normal, Single: 12, Multi: 7}, {Encoding: Turkish, Single: 11, Multi: 5}},
-		Info: &info, Plain: 1 | 1<<2, Billing: billing, OverMax: over, Max: [MaxSchemes]int{30, 25},
-		Ranges: [MaxSchemes][]int{{12, 14, 21, 28, 30}, {11, 10, 15, 20, 25}}}
+	return &Rules{Name: "test", Schemes: []Scheme{
+		{Class: ClassNormal, Single: 12, Multi: 7, Multi16: 7, Max: 30, Ranges: []int{12, 14, 21, 28, 30}},
+		{Class: ClassTurkish, Single: 11, Multi: 5, Multi16: 5, Max: 25, Ranges: []int{11, 15, 20, 25}}},
+		Info: &info, Plain: 1 | 1<<2, Billing: billing, OverMax: over}
 }
+
+// units is Rules.Units with an unknown rune costing 1.
+func (rl *Rules) units(s int, r rune) int { return max(rl.Units(s, r), 1) }
 
 // naiveGreedy splits unit costs one by one (SPEC 4).
 func naiveGreedy(units []int, single, multi int) (parts, last, total int) {
@@ -143,7 +147,7 @@ func TestCounterMatchesNaiveGreedy(t *testing.T) {
 			buf[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		rl := testRules(Greedy, NoMax)
-		res := Analyze(rl, Options{}, string(buf))
+		res := Analyze(rl, &Options{}, string(buf))
 		if l == 0 {
 			require.Equal(t, Empty, res.FirstError.Code)
 			continue
@@ -159,7 +163,7 @@ func TestCounterMatchesNaiveGreedy(t *testing.T) {
 			units = append(units, rl.units(s, rune(b)))
 		}
 		parts, last, total := naiveGreedy(units, rl.Schemes[s].Single, rl.Schemes[s].Multi)
-		require.Equal(t, s, res.Scheme(), "%q", buf)
+		require.Equal(t, s, res.Scheme, "%q", buf)
 		require.Equal(t, total, res.Units, "%q", buf)
 		require.Equal(t, parts, res.Parts, "%q", buf)
 		require.Equal(t, parts, res.Segments, "%q", buf)
@@ -168,7 +172,7 @@ func TestCounterMatchesNaiveGreedy(t *testing.T) {
 			want = rl.Schemes[s].Single - total
 		}
 		require.Equal(t, want, res.Remaining, "%q", buf)
-		ps := AppendParts(nil, rl, Options{}, &res, string(buf))
+		ps := AppendParts(nil, rl, &Options{}, &res, string(buf))
 		require.Len(t, ps, parts, "%q", buf)
 		sum := 0
 		for _, p := range ps {
@@ -188,13 +192,13 @@ func TestCounterMaxSnapshot(t *testing.T) {
 			buf[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		rl := testRules(Ceil, MaxTruncate)
-		res := Analyze(rl, Options{}, string(buf))
-		s := res.Scheme()
+		res := Analyze(rl, &Options{}, string(buf))
+		s := res.Scheme
 		// naive: keep the longest prefix whose units fit the maximum.
 		keep, total := 0, 0
 		for _, b := range buf {
 			u := rl.units(s, rune(b))
-			if total+u > rl.Max[s] {
+			if total+u > rl.Schemes[s].Max {
 				break
 			}
 			total += u
@@ -212,7 +216,7 @@ func TestCounterMaxSnapshot(t *testing.T) {
 		require.Equal(t, parts, res.Parts, "%q", buf)
 
 		rl = testRules(Ceil, MaxError)
-		res = Analyze(rl, Options{}, string(buf))
+		res = Analyze(rl, &Options{}, string(buf))
 		if keep < l {
 			require.Equal(t, TooLong, res.FirstError.Code, "%q", buf)
 			require.Equal(t, keep, res.FirstError.Offset, "%q", buf)
@@ -228,32 +232,63 @@ func TestCodeNames(t *testing.T) {
 	assert.Equal(t, "unknown_char", UnknownChar.String())
 	assert.Equal(t, "empty", Empty.String())
 	assert.Equal(t, "too_long", TooLong.String())
+	assert.Equal(t, "too_large", TooLarge.String())
+	assert.Equal(t, "replaced", Replaced.String())
 	assert.Equal(t, "ambiguous_pipe", AmbiguousPipe.String())
-	assert.True(t, AmbiguousPipe.IsWarning())
-	assert.False(t, TooLong.IsWarning())
-	assert.Equal(t, "segment: unknown_char: '\\t' (U+0009) at byte 3", Issue{Code: UnknownChar, Offset: 3, Rune: '\t'}.Error())
-	assert.Equal(t, "segment: empty at byte 0", Issue{Code: Empty}.Error())
-	assert.Equal(t, []string{"normal", "turkish", "ucs2"}, []string{Normal.String(), Turkish.String(), UCS2.String()})
-	assert.Equal(t, []string{"none", "locking", "single"}, []string{NoShift.String(), Locking.String(), Single.String()})
-}
-
-func TestAppendJSONString(t *testing.T) {
-	for in, want := range map[string]string{
-		"":           `""`,
-		"Turkce":     `"Turkce"`,
-		`a"b\c`:      `"a\"b\\c"`,
-		"x\ny\x01":   `"x\u000ay\u0001"`,
-		"çğ € 😀 <&>": `"çğ € 😀 <&>"`,
-	} {
-		assert.Equal(t, want, string(appendJSONString(nil, in)), "%q", in)
+	assert.Equal(t, "truncated", Truncated.String())
+	assert.Equal(t, "Code(99)", Code(99).String())
+	for _, c := range []Code{Replaced, AmbiguousPipe, Truncated} {
+		assert.True(t, c.IsWarning(), c)
+	}
+	for _, c := range []Code{InvalidUTF8, UnknownChar, Empty, TooLong, TooLarge, 0, 99} {
+		assert.False(t, c.IsWarning(), c)
 	}
 }
 
-func TestDominanceClaimsChecked(t *testing.T) {
-	rl := *testRules(Greedy, NoMax)
-	rl.Choice = Cheapest
-	rl.Dominators[1] = 1 // '[' costs 2 in scheme 0 and 1 in scheme 1: no claim holds
-	require.Error(t, rl.Validate())
-	rl.Dominators[1] = 0
-	require.NoError(t, rl.Validate())
+func TestExpandCompress(t *testing.T) {
+	for x := 0; x < 256; x++ {
+		e := expand(uint8(x))
+		for i := 0; i < 8; i++ {
+			assert.Equal(t, x>>i&1, int(e>>(2*i)&3), "x=%#x bit %d", x, i)
+		}
+		assert.Equal(t, uint8(x), compress(e), "x=%#x", x)
+		assert.Equal(t, uint8(x), compress(e|e<<1), "x=%#x", x)
+	}
+}
+
+func TestPlace(t *testing.T) {
+	for _, tc := range []struct{ pos, next, u, multi, npos, nnext int; starts bool }{
+		{0, 7, 1, 7, 0, 7, false},
+		{6, 7, 1, 7, 6, 7, false},
+		{7, 7, 1, 7, 7, 14, true},
+		{6, 7, 2, 7, 7, 14, true}, // the 2-unit rune moves whole: one unit wasted
+		{5, 7, 2, 7, 5, 7, false},
+	} {
+		npos, nnext, starts := place(tc.pos, tc.next, tc.u, tc.multi)
+		assert.Equal(t, [3]any{tc.npos, tc.nnext, tc.starts}, [3]any{npos, nnext, starts}, "%+v", tc)
+	}
+}
+
+// TestBoundsFromCountingPass checks that the parts kept by the counting
+// pass are those of a walk through the split, up to and past MaxBounds.
+func TestBoundsFromCountingPass(t *testing.T) {
+	rl := testRules(Greedy, NoMax)
+	rng := rand.New(rand.NewPCG(9, 10))
+	alphabet := []byte("aaaa[]{ 0")
+	for n := 0; n < 3000; n++ {
+		buf := make([]byte, 1+rng.IntN(120))
+		for i := range buf {
+			buf[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		res := Analyze(rl, &Options{}, string(buf))
+		fast := AppendParts(nil, rl, &Options{}, &res, string(buf))
+		slow := res
+		slow.Parts = MaxBounds + 2 // forces the walk
+		walked := AppendParts(nil, rl, &Options{}, &slow, string(buf))
+		if res.Parts == 1 {
+			require.Len(t, fast, 1)
+			continue
+		}
+		require.Equal(t, walked, fast, "%q", buf)
+	}
 }
