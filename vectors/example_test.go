@@ -12,5 +12,5 @@ import (
 func ExampleFiles() {
 	names, err := fs.Glob(vectors.Files, "*.json")
 	fmt.Println(names, err)
-	// Output: [bisms.json esemes.json gsm.json kobikom.json nodeapi.json oztek.json] <nil>
+	// Output: [bisms.json esemes.json gsm.json kobikom.json nodeapi.json oztek.json verimor.json] <nil>
 }

@@ -24,13 +24,13 @@ func ExampleLoad() {
 
 func ExampleProfiles() {
 	fmt.Println(vectors.Profiles())
-	// Output: [bisms esemes gsm kobikom nodeapi oztek]
+	// Output: [bisms esemes gsm kobikom nodeapi oztek verimor]
 }
 
 func ExampleAll() {
 	files, err := vectors.All()
 	fmt.Println(len(files), err)
-	// Output: 6 <nil>
+	// Output: 7 <nil>
 }
 
 func ExampleText_UnmarshalJSON() {
