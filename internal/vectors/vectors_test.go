@@ -418,3 +418,57 @@ func hasCode(list []Issue, code string) bool {
 	}
 	return false
 }
+
+// bismsSubst and bismsAccepted are SPEC 3.6 steps 1 and 2.
+var (
+	bismsSubst    = map[string]byte{"|": 'I', "^": '\'', "€": 'E', "{": '(', "[": '(', "}": ')', "]": ')', "\\": '/'}
+	bismsAccepted = "ABCDEFGĞHIİJKLMNOPRSŞTUVYZÖÜQWXÇ abcçdefgğhıijklmnoprsştuvyzöüqwx @*:!$_#()+-;,<>=./'?\"%&0123456789"
+)
+
+// TestBismsReplaced checks every replaced warning against SPEC 3.6: the
+// caller's rune is stated, is not in the accepted set, and the delivered
+// byte at the offset is its substitute (step 1) or a space (step 2).
+func TestBismsReplaced(t *testing.T) {
+	f, err := Load("bisms")
+	require.NoError(t, err)
+	for _, tc := range f.Tests {
+		text := string(tc.Input)
+		if tc.Expect.Text != nil {
+			text = string(*tc.Expect.Text)
+		}
+		for _, w := range tc.Expect.Warnings {
+			if w.Code != "replaced" {
+				continue
+			}
+			ctx := "bisms id " + itoa(tc.ID) + " replaced@" + itoa(w.Offset)
+			if !assert.NotNil(t, w.Rune, ctx+": rune not stated") || w.Offset >= len(text) {
+				continue
+			}
+			assert.NotContains(t, bismsAccepted, *w.Rune, ctx+": an accepted rune is not replaced")
+			want, ok := bismsSubst[*w.Rune]
+			if !ok {
+				want = ' '
+			}
+			assert.Equal(t, string(want), text[w.Offset:w.Offset+1], ctx+": delivered substitute")
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	text := Text("x")
+	bad := []Test{
+		{Stdin: true, Argv: true, Expect: Expect{Text: &text}},
+		{Charset: "utf-16le"},
+		{Stdin: true, Charset: "latin1", Expect: Expect{Text: &text}},
+		{Stdin: true},
+		{Options: Options{OpCode: "b001"}},
+		{Options: Options{OpCode: "B0011"}},
+		{Expect: Expect{Errors: []Issue{{Code: "unknown_char", Rune: new("ab")}}}},
+	}
+	for i, tc := range bad {
+		assert.Error(t, tc.check(), "bad test %d", i)
+	}
+	good := Test{Stdin: true, Charset: "windows-1254", Options: Options{OpCode: "B001"}, Expect: Expect{Text: &text,
+		Warnings: []Issue{{Code: "replaced", Rune: new("ş")}}}}
+	assert.NoError(t, good.check())
+}
