@@ -19,16 +19,23 @@ import (
 // TestNoAllocs calls the same functions, so what is measured is what is
 // proven allocation-free. Buffers are passed in and returned for reuse.
 
-// parts is Analyze plus AppendPartsOf into the reused slice dst.
+// parts is Analyze plus AppendParts into the reused slice dst.
 func parts(p smsseg.Profile, text string, dst []smsseg.Part) []smsseg.Part {
-	r := p.Analyze(text)
-	return p.AppendPartsOf(dst[:0], &r, text)
+	a := p.Analyze(text)
+	return a.AppendParts(dst[:0])
 }
 
-// wire is Analyze plus AppendWireOf into the reused buffer dst.
+// wire is Analyze plus AppendWire into the reused buffer dst.
 func wire(p smsseg.Profile, text string, dst []byte) []byte {
-	r := p.Analyze(text)
-	return p.AppendWireOf(dst[:0], &r, text)
+	a := p.Analyze(text)
+	return a.AppendWire(dst[:0])
+}
+
+// jsonObject is Analyze plus AppendJSON (the SPEC 5 object) into the
+// reused buffer dst.
+func jsonObject(p smsseg.Profile, text string, dst []byte) []byte {
+	a := p.Analyze(text)
+	return a.AppendJSON(dst[:0])
 }
 
 // forInputs runs f as sub-benchmark <input> for every input, with
@@ -79,6 +86,15 @@ func BenchmarkWire(b *testing.B) {
 				dst = wire(smsseg.Oztek, text, dst)
 			}
 		})
+	})
+}
+
+func BenchmarkJSON(b *testing.B) {
+	forProfiles(b, func(b *testing.B, p smsseg.Profile, text string) {
+		dst := jsonObject(p, text, nil)
+		for b.Loop() {
+			dst = jsonObject(p, text, dst)
+		}
 	})
 }
 

@@ -84,9 +84,9 @@ func TestBenchInputs(t *testing.T) {
 		assert.True(t, isPlain(t, inputByName(t, name)), "%s is not all plain", name)
 	}
 	r := smsseg.GSM.Analyze(inputByName(t, "ascii160"))
-	assert.Equal(t, smsseg.Normal, r.Encoding)
-	assert.Equal(t, 160, r.Units)
-	assert.Equal(t, 1, r.Segments)
+	assert.Equal(t, smsseg.Normal, r.Class())
+	assert.Equal(t, 160, r.Units())
+	assert.Equal(t, 1, r.Segments())
 
 	// turkish300 and turkish64k: every Turkish letter, and otherwise plain.
 	for _, name := range []string{"turkish300", "turkish64k"} {
@@ -127,8 +127,8 @@ func TestBenchInputs(t *testing.T) {
 		nExt += strings.Count(ext, string(c))
 	}
 	r = smsseg.GSM.Analyze(ext)
-	assert.Equal(t, smsseg.Normal, r.Encoding)
-	assert.Equal(t, utf8.RuneCountInString(ext)+nExt, r.Units, "ext160: gsm units")
+	assert.Equal(t, smsseg.Normal, r.Class())
+	assert.Equal(t, utf8.RuneCountInString(ext)+nExt, r.Units(), "ext160: gsm units")
 
 	// What every profile makes of every input: the class and the first
 	// error, so that each benchmark's path is known (oztek's 918-unit
@@ -143,21 +143,21 @@ func TestBenchInputs(t *testing.T) {
 		none     smsseg.Code
 		unknown  = smsseg.UnknownChar
 		tooLong  = smsseg.TooLong
-		profiles = []string{"gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms"}
+		profiles = []string{"gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms", "verimor"}
 	)
 	matrix := []struct {
 		input     string
-		class     [6]smsseg.Encoding
-		err       [6]smsseg.Code
-		truncated [6]bool
+		class     [7]smsseg.Class
+		err       [7]smsseg.Code
+		truncated [7]bool
 	}{
-		{"ascii160", [6]smsseg.Encoding{N, N, N, N, N, N}, [6]smsseg.Code{}, [6]bool{}},
-		{"ascii612", [6]smsseg.Encoding{N, N, N, N, N, N}, [6]smsseg.Code{}, [6]bool{}},
-		{"turkish300", [6]smsseg.Encoding{T, T, T, T, T, T}, [6]smsseg.Code{}, [6]bool{}},
-		{"emoji200", [6]smsseg.Encoding{U, N, N, U, U, N}, [6]smsseg.Code{none, unknown, unknown, none, none, none}, [6]bool{}},
-		{"ext160", [6]smsseg.Encoding{N, N, N, N, N, N}, [6]smsseg.Code{}, [6]bool{}},
-		{"ascii64k", [6]smsseg.Encoding{N, N, N, N, N, N}, [6]smsseg.Code{none, tooLong}, [6]bool{5: true}},
-		{"turkish64k", [6]smsseg.Encoding{T, T, T, T, T, T}, [6]smsseg.Code{none, tooLong}, [6]bool{5: true}},
+		{"ascii160", [7]smsseg.Class{N, N, N, N, N, N, N}, [7]smsseg.Code{}, [7]bool{}},
+		{"ascii612", [7]smsseg.Class{N, N, N, N, N, N, N}, [7]smsseg.Code{}, [7]bool{}},
+		{"turkish300", [7]smsseg.Class{T, T, T, T, T, T, T}, [7]smsseg.Code{}, [7]bool{}},
+		{"emoji200", [7]smsseg.Class{U, N, N, U, U, N, U}, [7]smsseg.Code{none, unknown, unknown, none, none, none, none}, [7]bool{}},
+		{"ext160", [7]smsseg.Class{N, N, N, N, N, N, N}, [7]smsseg.Code{}, [7]bool{}},
+		{"ascii64k", [7]smsseg.Class{N, N, N, N, N, N, N}, [7]smsseg.Code{none, tooLong, 6: tooLong}, [7]bool{5: true}},
+		{"turkish64k", [7]smsseg.Class{T, T, T, T, T, T, T}, [7]smsseg.Code{none, tooLong, 6: tooLong}, [7]bool{5: true}},
 	}
 	require.Len(t, matrix, len(inputNames))
 	for _, tc := range matrix {
@@ -166,9 +166,10 @@ func TestBenchInputs(t *testing.T) {
 			p, ok := smsseg.Lookup(name)
 			require.True(t, ok, name)
 			r := p.Analyze(s)
-			assert.Equal(t, tc.class[k], r.Encoding, "%s/%s: class", name, tc.input)
-			assert.Equal(t, tc.err[k], r.FirstError.Code, "%s/%s: first error", name, tc.input)
-			assert.Equal(t, tc.truncated[k], r.Truncated > 0, "%s/%s: truncated %d", name, tc.input, r.Truncated)
+			assert.Equal(t, tc.class[k], r.Class(), "%s/%s: class", name, tc.input)
+			first, _ := r.FirstError()
+			assert.Equal(t, tc.err[k], first.Code, "%s/%s: first error", name, tc.input)
+			assert.Equal(t, tc.truncated[k], r.Truncated() > 0, "%s/%s: truncated %d", name, tc.input, r.Truncated())
 		}
 	}
 	assert.Len(t, profiles, len(smsseg.Profiles()), "a new profile needs a column in the matrix")
@@ -182,9 +183,9 @@ func TestNoAllocs(t *testing.T) {
 	for _, in := range inputs(t) {
 		text := in.text
 		for _, p := range smsseg.Profiles() {
-			var res smsseg.Result
+			var res smsseg.Analysis
 			var ps []smsseg.Part
-			var buf []byte
+			var buf, js []byte
 			cases := []struct {
 				name string
 				f    func()
@@ -192,13 +193,15 @@ func TestNoAllocs(t *testing.T) {
 				{"Analyze", func() { res = p.Analyze(text) }},
 				{"Parts", func() { ps = parts(p, text, ps) }},
 				{"Wire", func() { buf = wire(p, text, buf) }},
+				{"JSON", func() { js = jsonObject(p, text, js) }},
 			}
 			for _, c := range cases {
 				if n := testing.AllocsPerRun(5, c.f); n != 0 {
 					t.Errorf("%s/%s/%s: %v allocs per run; want 0", c.name, p.Name(), in.name, n)
 				}
 			}
-			require.Positive(t, res.Units, "%s/%s: no units", p.Name(), in.name)
+			require.Positive(t, res.Units(), "%s/%s: no units", p.Name(), in.name)
+			require.NotEmpty(t, js, "%s/%s: no JSON", p.Name(), in.name)
 			require.NotEmpty(t, ps, "%s/%s: no parts", p.Name(), in.name)
 			require.NotEmpty(t, buf, "%s/%s: empty wire", p.Name(), in.name)
 		}

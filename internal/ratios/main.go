@@ -135,6 +135,7 @@ type target struct {
 	pattern string
 	kind    targetKind
 	limit   float64
+	ref     func(name string) string // maxVsRef: the benchmark measured against
 }
 
 type targetKind uint8
@@ -142,14 +143,19 @@ type targetKind uint8
 const (
 	minRatioValid targetKind = iota // throughput ≥ limit × Baseline/ValidString
 	maxNs                           // ns/op < limit
+	maxVsCount                      // ns/op ≤ limit × Baseline/RuneCount on the same input
+	maxVsRef                        // ns/op ≤ limit × the reference benchmark (see target.ref)
 )
 
-// targets lists the goals; every benchmark must also allocate nothing.
+// targets lists the goals of the Engine v2 issue; every benchmark must also
+// allocate nothing.
 var targets = []target{
-	{"Analyze/gsm/ascii64k", minRatioValid, 0.15},
-	{"Analyze/gsm/turkish64k", minRatioValid, 0.5},
-	{"Analyze/*/ascii160", maxNs, 100},
-	{"Analyze/*/turkish300", maxNs, 600},
+	{pattern: "Analyze/gsm/ascii64k", kind: minRatioValid, limit: 0.15},
+	{pattern: "Analyze/gsm/turkish64k", kind: minRatioValid, limit: 0.5},
+	{pattern: "Analyze/*/ascii160", kind: maxVsCount, limit: 1},
+	{pattern: "Analyze/*/turkish300", kind: maxVsCount, limit: 1},
+	{pattern: "Analyze/gsm/ext160", kind: maxVsRef, limit: 2.5, ref: func(string) string { return "Analyze/gsm/ascii160" }},
+	{pattern: "Parts/*/*", kind: maxVsRef, limit: 1.3, ref: func(n string) string { return "Analyze/" + strings.TrimPrefix(n, "Parts/") }},
 }
 
 // A verdict is the outcome of one check on one benchmark.
@@ -213,7 +219,12 @@ func (rep *report) rows() []row {
 			r.vsValid = ratio("Baseline/ValidString/"+in, r.ns)
 			r.vsCount = ratio("Baseline/RuneCount/"+in, r.ns)
 			if !r.isBaseline {
-				r.verdicts = evaluate(r)
+				r.verdicts = evaluate(r, func(name string) float64 {
+					if b := rep.samples[name]; b != nil {
+						return median(b.ns)
+					}
+					return -1
+				})
 			}
 			out = append(out, r)
 		}
@@ -221,8 +232,9 @@ func (rep *report) rows() []row {
 	return out
 }
 
-// evaluate checks row r against the targets and the zero-allocation rule.
-func evaluate(r row) []verdict {
+// evaluate checks row r against the targets and the zero-allocation rule;
+// nsOf returns the median ns/op of another benchmark (-1 when missing).
+func evaluate(r row, nsOf func(name string) float64) []verdict {
 	var vs []verdict
 	for _, t := range targets {
 		if ok, _ := path.Match(t.pattern, r.name); !ok {
@@ -237,6 +249,19 @@ func evaluate(r row) []verdict {
 			vs = append(vs, v)
 		case maxNs:
 			vs = append(vs, verdict{bench: r.name, what: fmt.Sprintf("< %g ns", t.limit), known: r.ns >= 0, ok: r.ns >= 0 && r.ns < t.limit})
+		case maxVsCount:
+			v := verdict{bench: r.name, what: fmt.Sprintf("≤ %g× RuneCount time", t.limit)}
+			if r.vsCount >= 0 {
+				v.known, v.ok = true, r.vsCount >= 1/t.limit
+			}
+			vs = append(vs, v)
+		case maxVsRef:
+			ref := t.ref(r.name)
+			v := verdict{bench: r.name, what: fmt.Sprintf("≤ %g× %s", t.limit, ref)}
+			if base := nsOf(ref); base > 0 && r.ns >= 0 {
+				v.known, v.ok = true, r.ns <= t.limit*base
+			}
+			vs = append(vs, v)
 		}
 	}
 	return append(vs, verdict{bench: r.name, what: "0 allocs", known: r.allocs >= 0, ok: r.allocs == 0})
