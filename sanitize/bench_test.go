@@ -22,7 +22,7 @@ var benchInputs = []struct {
 var benchSizes = []int{80, 1024, 16384}
 
 // benchRunes is a mix of the rune classes the engine's loop sees.
-var benchRunes = []rune("Sayın müşterimiz “%50” indirim… {kod: [AB|12]} 10€\n😀é")
+var benchRunes = []rune("Sayın müşterimiz “%50” indirim… {kod: [AB|12]} 10€ 5₺\u00a0`â`\n😀é")
 
 var sinkRune rune
 
@@ -53,7 +53,9 @@ func BenchmarkASCIIRune(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, r := range benchRunes {
-			sinkRune += ASCIIRune(r)
+			if repl, ok := ASCIIRune(r); ok {
+				sinkRune += rune(len(repl))
+			}
 		}
 	}
 }
@@ -92,6 +94,7 @@ func benchAppend(b *testing.B, f func([]byte, string) []byte) {
 func BenchmarkAppendBiSMS(b *testing.B) { benchAppend(b, AppendBiSMS) }
 func BenchmarkAppendSmart(b *testing.B) { benchAppend(b, AppendSmart) }
 func BenchmarkAppendASCII(b *testing.B) { benchAppend(b, AppendASCII) }
+func BenchmarkAppendNFC(b *testing.B)   { benchAppend(b, AppendNFC) }
 
 func benchTransform(b *testing.B, t Transformer) {
 	for _, in := range benchInputs {

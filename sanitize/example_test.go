@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/transform"
 
@@ -32,24 +33,29 @@ func ExampleBiSMSAccepted() {
 }
 
 func ExampleASCIIRune() {
-	for _, r := range "Çığ düşü" {
-		fmt.Printf("%c", sanitize.ASCIIRune(r))
-	}
-	fmt.Println()
-	// Output: Cig dusu
-}
-
-func ExampleSmartRune() {
 	var b strings.Builder
-	for _, r := range "“Evet” — dedi…" {
-		if repl, ok := sanitize.SmartRune(r); ok {
+	for _, r := range "Çığ düşü, hâlâ 5₺" {
+		if repl, ok := sanitize.ASCIIRune(r); ok {
 			b.WriteString(repl)
 		} else {
 			b.WriteRune(r)
 		}
 	}
 	fmt.Println(b.String())
-	// Output: "Evet" - dedi...
+	// Output: Cig dusu, hala 5TL
+}
+
+func ExampleSmartRune() {
+	var b strings.Builder
+	for _, r := range "«Evet» — dedi…​ `tamam´　−5" {
+		if repl, ok := sanitize.SmartRune(r); ok {
+			b.WriteString(repl) // "" for a removed rune
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	fmt.Println(b.String())
+	// Output: "Evet" - dedi... 'tamam' -5
 }
 
 func ExampleAppendBiSMS() {
@@ -65,13 +71,35 @@ func ExampleAppendSmart() {
 }
 
 func ExampleAppendASCII() {
-	fmt.Printf("%s\n", sanitize.AppendASCII(nil, "İstanbul'da güneşli bir gün"))
-	// Output: Istanbul'da gunesli bir gun
+	fmt.Printf("%s\n", sanitize.AppendASCII(nil, "İstanbul'da güneşli bir gün, bilet 250₺"))
+	// Output: Istanbul'da gunesli bir gun, bilet 250TL
+}
+
+func ExampleAppendNFC() {
+	// "şeker" typed with a combining cedilla: six runes, five after NFC.
+	in := "s\u0327eker"
+	out := sanitize.AppendNFC(nil, in)
+	fmt.Println(string(out), utf8.RuneCountInString(in), utf8.RuneCount(out))
+	// Output: şeker 6 5
+}
+
+func ExampleNFC() {
+	s, _, _ := transform.String(sanitize.NFC, "G\u0306u\u0308zel I\u0307zmir")
+	fmt.Printf("%+q\n", s)
+	// Output: "\u011e\u00fczel \u0130zmir"
+}
+
+func ExampleOptions() {
+	// -nfc -smart -ascii, in the SPEC's order.
+	t := sanitize.Options(true, true, true)
+	s, _, err := transform.String(t, "“Gu\u0308nayd\u0131n” — c\u0327ay 20₺…")
+	fmt.Println(s, err)
+	// Output: "Gunaydin" - cay 20TL... <nil>
 }
 
 func ExampleTransformer() {
 	// The SPEC's order: -smart, -ascii, then the vendor's rewrite.
-	t := transform.Chain(sanitize.Smart, sanitize.ASCII, sanitize.BiSMS)
+	t := transform.Chain(sanitize.Options(false, true, true), sanitize.BiSMS)
 	r := transform.NewReader(strings.NewReader("“Çiçek” — 5€ {indirim}…\n"), t)
 	out, err := io.ReadAll(r)
 	fmt.Printf("%q %v\n", out, err)
@@ -98,13 +126,13 @@ func ExampleBiSMS() {
 }
 
 func ExampleSmart() {
-	s, _, _ := transform.String(sanitize.Smart, "‘a’ “b” c–d\xff")
+	s, _, _ := transform.String(sanitize.Smart, "‘a’ „b“ c–d\u00ade\u00a0f\xff")
 	fmt.Printf("%+q\n", s)
-	// Output: "'a' \"b\" c-d\ufffd"
+	// Output: "'a' \"b\" c-de f\ufffd"
 }
 
 func ExampleASCII() {
-	s, _, _ := transform.String(sanitize.ASCII, "ŞEKER ÇÖĞÜŞİ")
+	s, _, _ := transform.String(sanitize.ASCII, "ŞEKER ÇÖĞÜŞİ, KÂR 9₺")
 	fmt.Println(s)
-	// Output: SEKER COGUSI
+	// Output: SEKER COGUSI, KAR 9TL
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/smsseg/smsseg/turkish"
 )
@@ -19,6 +20,7 @@ const (
 	kindBiSMS
 	kindSmart
 	kindASCII
+	kindSmartASCII // -smart then -ascii, for Options
 )
 
 // A Transformer is one of the rewrites of this package as a
@@ -45,17 +47,53 @@ var (
 	// Its output is never longer than its input and holds as many runes.
 	BiSMS = Transformer{k: kindBiSMS}
 
-	// Smart folds typographic punctuation (-smart), as SmartRune does to each
-	// rune. Its output is never longer than its input, but for invalid bytes,
-	// each of which becomes the three bytes of U+FFFD.
+	// Smart folds typographic punctuation and invisible characters
+	// (-smart), as SmartRune does to each rune; the removed runes write
+	// nothing. Its output is never longer than its input, but for invalid
+	// bytes, each of which becomes the three bytes of U+FFFD.
 	Smart = Transformer{k: kindSmart}
 
-	// ASCII transliterates the twelve Turkish letters (-ascii), as ASCIIRune
-	// does to each rune. It keeps the rune count; its output is never longer
-	// than its input, but for invalid bytes, each of which becomes the three
-	// bytes of U+FFFD.
+	// ASCII transliterates Turkish text to ASCII (-ascii), as ASCIIRune does
+	// to each rune. Its output is never longer than its input, but for
+	// invalid bytes, each of which becomes the three bytes of U+FFFD; it
+	// keeps the rune count but for ₺, which becomes the two runes TL.
 	ASCII = Transformer{k: kindASCII}
 )
+
+// NFC is the -nfc option: Unicode Normalization Form C (UAX #15), as
+// golang.org/x/text/unicode/norm implements it; it is norm.NFC itself, a
+// transform.SpanningTransformer without state. It composes the decomposed
+// Turkish letters (s U+0327 → ş, c U+0327 → ç, g U+0306 → ğ, I U+0307 → İ,
+// o U+0308 → ö, u U+0308 → ü, and their capitals; ı has no decomposition)
+// and â î û from a, i, u and U+0302. Unlike Smart and ASCII it keeps invalid
+// bytes as they are, and it needs context: its Transform may return
+// transform.ErrShortSrc for a complete rune that a combining mark could
+// still follow.
+const NFC = norm.NFC
+
+// Options returns the user options of SPEC 3.9 that are set, chained in
+// SPEC 3.7's order: -nfc, then -smart, then -ascii. The output is always
+// valid UTF-8: each invalid byte becomes one U+FFFD, as utf8.DecodeRune
+// reads it, whichever options are set (even none).
+//
+// Without nfc the result is a Transformer, which has no state; with nfc it
+// is a transform.Chain, which has state: call Reset, or Options again, before
+// reusing it on new input, and do not share it between goroutines.
+func Options(nfc, smart, ascii bool) transform.Transformer {
+	k := kindNone
+	switch {
+	case smart && ascii:
+		k = kindSmartASCII
+	case smart:
+		k = kindSmart
+	case ascii:
+		k = kindASCII
+	}
+	if nfc {
+		return transform.Chain(NFC, Transformer{k: k})
+	}
+	return Transformer{k: k}
+}
 
 var _ transform.SpanningTransformer = Transformer{}
 
@@ -91,9 +129,25 @@ func AppendASCII(dst []byte, s string) []byte {
 	return appendKind(kindASCII, dst, s)
 }
 
-// printable holds the ASCII bytes 0x20–0x7E, so that printable[b-0x20:][:1]
-// is a one-byte string without allocating.
-const printable = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+// AppendNFC appends the Normalization Form C of s to dst, as NFC writes it,
+// and returns the extended buffer. Unlike norm.NFC.AppendString it never
+// reads dst: a combining mark at the start of s does not compose with the end
+// of dst. It does not allocate when s is already in NFC (the quick check of
+// UAX #15 passes, as it does for Turkish text without combining marks) and
+// dst has room for len(s) more bytes.
+func AppendNFC(dst []byte, s string) []byte {
+	if n := NFC.QuickSpanString(s); n == len(s) {
+		return append(dst, s...)
+	}
+	// With an empty out, norm appends the NFC of s alone into out's spare
+	// capacity; keep it in place when it did not have to grow.
+	free := dst[len(dst):]
+	out := NFC.AppendString(free, s)
+	if len(out) <= cap(free) && (len(out) == 0 || &out[0] == &free[:1][0]) {
+		return dst[:len(dst)+len(out)]
+	}
+	return append(dst, out...)
+}
 
 // runeError is the encoding of utf8.RuneError, the output of Smart, ASCII and
 // the zero Transformer for an invalid byte.
@@ -117,8 +171,16 @@ func (k kind) fold(r rune, size int) (repl string, keep bool) {
 			return repl, false
 		}
 	case kindASCII:
-		if a := turkish.ToASCII(r); a != r {
-			return printable[a-0x20:][:1], false
+		if repl, ok := ASCIIRune(r); ok {
+			return repl, false
+		}
+	case kindSmartASCII:
+		// -smart writes ASCII only, which -ascii keeps.
+		if repl, ok := SmartRune(r); ok {
+			return repl, false
+		}
+		if repl, ok := ASCIIRune(r); ok {
+			return repl, false
 		}
 	}
 	if size == 1 {
@@ -127,10 +189,15 @@ func (k kind) fold(r rune, size int) (repl string, keep bool) {
 	return "", true
 }
 
-// asciiByte returns the output of k for the ASCII byte c.
+// asciiByte returns the output of k for the ASCII byte c: always one byte.
 func (k kind) asciiByte(c byte) byte {
-	if k == kindBiSMS {
+	switch k {
+	case kindBiSMS:
 		return bismsASCII[c]
+	case kindSmart, kindSmartASCII:
+		if c == '`' {
+			return '\''
+		}
 	}
 	return c
 }

@@ -52,6 +52,18 @@ var harnessInputs = []string{
 	"\x80\x80ş\xbf",
 	"İstanbul'da 25°C, %50 indirim! <b>&amp;</b> #kampanya @user $9.99",
 	"Sayın müşterimiz,\r\nSiparişiniz yola çıktı.\nTakip: https://x.co/AbC?id=1&y=2",
+	// SPEC 3.9 -smart and -ascii, every entry.
+	"“”„‟«»″ ‘’‚‛′´`‹› ‐‑‒–—―− … \u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000",
+	"a\u00ADb\u200Bc\u2060d\uFEFFe",
+	"\u00AD\u00AD\u00AD",
+	"çğıİöşü ÇĞÖŞÜ âîûÂÎÛ ₺ 100₺₺",
+	// -nfc: decomposed letters, marks at the edges, context across runes.
+	"s\u0327 c\u0327 g\u0306 I\u0307 o\u0308 u\u0308 S\u0327 C\u0327 G\u0306 O\u0308 U\u0308 a\u0302 ı\u0307",
+	"\u0327s\u0327",
+	"s\u00AD\u0327 s\u200B\u0327",
+	"e\u0301\u0327 o\u0323\u0302 \u1E9B\u0323 \u212B \u2126 \uAC00\u11A8",
+	"s\xff\u0327 s\u0327\xe2\x80",
+	"u" + strings.Repeat("\u0308", 40),
 }
 
 func TestTransformers(t *testing.T) {
@@ -94,7 +106,7 @@ func TestTransformExpected(t *testing.T) {
 		{"10€", "10E", "10€", "10€"},
 		{"{[x]}", "((x))", "{[x]}", "{[x]}"},
 		{`a\b`, "a/b", `a\b`, `a\b`},
-		{"a~b`c", "a b c", "a~b`c", "a~b`c"},
+		{"a~b`c", "a b c", "a~b'c", "a~b`c"},
 		{"a\nb\tc\r", "a b c ", "a\nb\tc\r", "a\nb\tc\r"},
 		{"café", "caf ", "café", "café"},
 		{"Işık çiçek", "Işık çiçek", "Işık çiçek", "Isik cicek"},
@@ -102,6 +114,14 @@ func TestTransformExpected(t *testing.T) {
 		{"“hi” ‘yo’", " hi   yo ", `"hi" 'yo'`, "“hi” ‘yo’"},
 		{"a–b—c…", "a b c ", "a-b-c...", "a–b—c…"},
 		{"a\u00A0b", "a b", "a b", "a\u00A0b"},
+		{"„a‟ «b» 5″", " a   b  5 ", `"a" "b" 5"`, "„a‟ «b» 5″"},
+		{"‚a‛ ′b´ ‹c›", " a   b   c ", "'a' 'b' 'c'", "‚a‛ ′b´ ‹c›"},
+		{"a‐b‑c‒d―e−f", "a b c d e f", "a-b-c-d-e-f", "a‐b‑c‒d―e−f"},
+		{"a\u2000b\u2005c\u200Ad\u202Fe\u205Ff\u3000g", "a b c d e f g", "a b c d e f g", "a\u2000b\u2005c\u200Ad\u202Fe\u205Ff\u3000g"},
+		{"in\u00ADdi\u200Brim\u2060\uFEFF!", "in di rim  !", "indirim!", "in\u00ADdi\u200Brim\u2060\uFEFF!"},
+		{"\uFEFF", " ", "", "\uFEFF"},
+		{"hâlâ Îsa ÂLÛ û", "h l   sa  L   ", "hâlâ Îsa ÂLÛ û", "hala Isa ALU u"},
+		{"250₺", "250 ", "250₺", "250TL"},
 		{"😀", " ", "😀", "😀"},
 		{"\uFFFD", " ", "\uFFFD", "\uFFFD"},
 		{"a\xffb", "a b", "a\uFFFDb", "a\uFFFDb"},
@@ -121,6 +141,47 @@ func TestTransformExpected(t *testing.T) {
 	got, _, err := transform.String(transform.Chain(Smart, ASCII, BiSMS), "“Çiçek” – 5€…")
 	require.NoError(t, err)
 	assert.Equal(t, `"Cicek" - 5E...`, got)
+}
+
+// TestOptionsOrder checks SPEC 3.7's order of the user options: -nfc, then
+// -smart, then -ascii.
+func TestOptionsOrder(t *testing.T) {
+	tests := []struct {
+		nfc, smart, ascii bool
+		in, want          string
+	}{
+		{false, false, false, "s\u0327 “a” ₺\xff", "s\u0327 “a” ₺\uFFFD"},
+		{true, false, false, "s\u0327 “a” ₺\xff", "ş “a” ₺\uFFFD"},
+		{false, true, false, "s\u0327 “a” ₺\xff", "s\u0327 \"a\" ₺\uFFFD"},
+		{false, false, true, "s\u0327 “a” ₺\xff", "s\u0327 “a” TL\uFFFD"},
+		{false, true, true, "s\u0327 “a” ₺\xff", "s\u0327 \"a\" TL\uFFFD"},
+		{true, false, true, "s\u0327 “a” ₺\xff", "s “a” TL\uFFFD"},
+		{true, true, false, "s\u0327 “a” ₺\xff", "ş \"a\" ₺\uFFFD"},
+		{true, true, true, "s\u0327 “a” ₺\xff", "s \"a\" TL\uFFFD"},
+		// NFC before -ascii: the decomposed letter is composed, then
+		// transliterated; without -nfc the mark stays.
+		{true, false, true, "Gu\u0308nes\u0327 c\u0327ay â", "Gunes cay a"},
+		{false, false, true, "Gu\u0308nes\u0327 c\u0327ay â", "Gu\u0308nes\u0327 c\u0327ay a"},
+		{true, false, true, "a\u0302", "a"},
+		// NFC before -smart: a soft hyphen or zero width space between a
+		// letter and its mark blocks the composition, and -smart then
+		// removes it; the mark is left alone.
+		{true, true, true, "s\u00AD\u0327", "s\u0327"},
+		{true, true, false, "s\u200B\u0327", "s\u0327"},
+		// -smart before -ascii: its output is ASCII, which -ascii keeps.
+		{false, true, true, "`ş´…", "'s'..."},
+	}
+	for _, tt := range tests {
+		got, _, err := transform.String(Options(tt.nfc, tt.smart, tt.ascii), tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("Options(%v, %v, %v) on %+q = %+q, %v; want %+q", tt.nfc, tt.smart, tt.ascii, tt.in, got, err, tt.want)
+		}
+	}
+	// Without -nfc Options is a Transformer, with it a chain.
+	assert.IsType(t, Transformer{}, Options(false, true, true))
+	assert.Equal(t, Transformer{}, Options(false, false, false))
+	assert.Equal(t, Smart, Options(false, true, false))
+	assert.Equal(t, ASCII, Options(false, false, true))
 }
 
 // TestTransformCalls checks single Transform calls at the edges of the
@@ -151,6 +212,13 @@ func TestTransformCalls(t *testing.T) {
 		{"ş to s in 1 byte", ASCII, 1, "şx", true, 1, 2, "s", transform.ErrShortDst},
 		{"emoji to space", BiSMS, 1, "😀", false, 1, 4, " ", nil},
 		{"emoji kept needs 4", Smart, 3, "😀", true, 0, 0, "", transform.ErrShortDst},
+		{"removal needs no room", Smart, 0, "\u200B\uFEFF", true, 0, 6, "", nil},
+		{"removal, then a full dst", Smart, 0, "\u00ADa", true, 0, 2, "", transform.ErrShortDst},
+		{"backtick", Smart, 1, "`", true, 1, 1, "'", nil},
+		{"backtick kept by ASCII", ASCII, 1, "`", true, 1, 1, "`", nil},
+		{"₺ needs 2 bytes", ASCII, 1, "₺", true, 0, 0, "", transform.ErrShortDst},
+		{"₺ to TL", ASCII, 2, "₺", true, 2, 3, "TL", nil},
+		{"incomplete ₺ before EOF", ASCII, 8, "a\xe2\x82", false, 1, 1, "a", transform.ErrShortSrc},
 		{"empty dst, empty src", BiSMS, 0, "", false, 0, 0, "", nil},
 		{"empty dst", BiSMS, 0, "a", true, 0, 0, "", transform.ErrShortDst},
 		{"zero Transformer", Transformer{}, 8, "ş\xff|", true, 6, 4, "ş\uFFFD|", nil},
@@ -185,6 +253,12 @@ func TestSpanCalls(t *testing.T) {
 		{ASCII, "abc", false, 3, nil},
 		{ASCII, "abç", false, 2, transform.ErrEndOfSpan},
 		{ASCII, "\xff", false, 0, transform.ErrEndOfSpan},
+		{ASCII, "a`b", true, 3, nil},
+		{ASCII, "5₺", true, 1, transform.ErrEndOfSpan},
+		{ASCII, "Akdag\u0302", true, 7, nil},
+		{Smart, "a`", true, 1, transform.ErrEndOfSpan},
+		{Smart, "\u00AD", true, 0, transform.ErrEndOfSpan},
+		{Smart, "a\u2060b", false, 1, transform.ErrEndOfSpan},
 	}
 	for _, tt := range tests {
 		n, err := tt.tr.Span([]byte(tt.src), tt.atEOF)
@@ -226,8 +300,12 @@ func checkProperties(t testing.TB, in string) {
 	if got := utf8.RuneCountInString(b); got != n {
 		t.Fatalf("BiSMS(%q) = %q has %d runes; want %d", in, b, got, n)
 	}
-	if got := utf8.RuneCountInString(a); got != n {
-		t.Fatalf("ASCII(%q) = %q has %d runes; want %d", in, a, got, n)
+	// ASCII keeps the rune count but for ₺, which becomes the two runes TL.
+	if got, want := utf8.RuneCountInString(a), n+strings.Count(in, "₺"); got != want {
+		t.Fatalf("ASCII(%q) = %q has %d runes; want %d", in, a, got, want)
+	}
+	if !isASCIIOrKept(in, a) {
+		t.Fatalf("ASCII(%q) = %q", in, a)
 	}
 	if len(b) > len(in) {
 		t.Fatalf("BiSMS(%q) = %q is longer than its input", in, b)
@@ -235,6 +313,16 @@ func checkProperties(t testing.TB, in string) {
 	if utf8.ValidString(in) && (len(s) > len(in) || len(a) > len(in)) {
 		t.Fatalf("Smart(%q) = %q or ASCII = %q is longer than its valid input", in, s, a)
 	}
+}
+
+// isASCIIOrKept reports whether out holds no rune that ASCIIRune changes.
+func isASCIIOrKept(in, out string) bool {
+	for _, r := range out {
+		if _, ok := ASCIIRune(r); ok {
+			return false
+		}
+	}
+	return true
 }
 
 func TestProperties(t *testing.T) {
@@ -264,16 +352,19 @@ func TestAppendNoAllocs(t *testing.T) {
 		assert.Zero(t, testing.AllocsPerRun(100, func() { dst = AppendBiSMS(dst[:0], in) }), "AppendBiSMS(%q)", in)
 		assert.Zero(t, testing.AllocsPerRun(100, func() { dst = AppendSmart(dst[:0], in) }), "AppendSmart(%q)", in)
 		assert.Zero(t, testing.AllocsPerRun(100, func() { dst = AppendASCII(dst[:0], in) }), "AppendASCII(%q)", in)
+		// Both are in NFC: AppendNFC only copies.
+		assert.Zero(t, testing.AllocsPerRun(100, func() { dst = AppendNFC(dst[:0], in) }), "AppendNFC(%q)", in)
+		assert.Zero(t, testing.AllocsPerRun(100, func() { dst = AppendNFC(dst[:1], in) }), "AppendNFC(%q) after a byte", in)
 	}
 	// Room for exactly len(s) bytes is enough for valid input.
 	valid := dirty[:len(dirty)-1]
-	for _, f := range []func([]byte, string) []byte{AppendBiSMS, AppendSmart, AppendASCII} {
+	for _, f := range []func([]byte, string) []byte{AppendBiSMS, AppendSmart, AppendASCII, AppendNFC} {
 		buf := make([]byte, 3, 3+len(valid))
 		assert.Zero(t, testing.AllocsPerRun(100, func() { _ = f(buf, valid) }))
 	}
 	src := []byte(dirty)
 	out := make([]byte, 3*len(dirty))
-	for _, tr := range []Transformer{BiSMS, Smart, ASCII} {
+	for _, tr := range []Transformer{BiSMS, Smart, ASCII, Options(false, true, true).(Transformer), {}} {
 		assert.Zero(t, testing.AllocsPerRun(100, func() { _, _, _ = tr.Transform(out, src, true) }))
 		assert.Zero(t, testing.AllocsPerRun(100, func() { _, _ = tr.Span(src, true) }))
 	}

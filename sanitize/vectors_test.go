@@ -16,7 +16,7 @@ import (
 
 // TestVectorsDeliveredText rebuilds the delivered text of every golden
 // vector that states one from this package's rewrites alone, in SPEC 3.7's
-// order: user options (-smart, -ascii), then the vendor substitution (bisms),
+// order: user options (-nfc, -smart, -ascii), then the vendor substitution (bisms),
 // then the vendor suffix (esemes). A truncated text must be a prefix.
 func TestVectorsDeliveredText(t *testing.T) {
 	files, err := vectors.All()
@@ -33,6 +33,10 @@ func TestVectorsDeliveredText(t *testing.T) {
 			in := string(v.Input)
 			var ts []transform.Transformer
 			s := in
+			if v.Options.NFC {
+				s = string(sanitize.AppendNFC(nil, s))
+				ts = append(ts, sanitize.NFC)
+			}
 			if v.Options.Smart {
 				s = string(sanitize.AppendSmart(nil, s))
 				ts = append(ts, sanitize.Smart)
