@@ -595,6 +595,12 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 		r2 := c2.finish(opt, tail2)
 		r2.Truncated, r2.Cut, r2.Kill, r2.SawPipe = res.Truncated, res.Cut, res.Kill, res.SawPipe
 		r2.Warnings++ // truncated
+		if r2.BadOff < 0 && res.BadOff >= 0 {
+			// The first invalid byte was dropped: reported at the cut.
+			r2.BadOff = res.Cut
+			r2.Errors++
+			r2.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: res.Cut, Rune: utf8.RuneError}, r2.FirstError)
+		}
 		return r2
 	}
 	return res

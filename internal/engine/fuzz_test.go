@@ -14,20 +14,20 @@ import (
 )
 
 // infoOf packs the units of a rune in schemes 0, 1 and 2.
-func infoOf(a, b, c uint8) uint8 { return a | b<<2 | c<<4 }
+func infoOf(a, b, c uint16) uint16 { return a | b<<2 | c<<4 }
 
 // fuzzInfo returns the Info table of the fuzz rules: printable ASCII is
 // plain, the word scanner's special bytes and a few letters cost 0, 1 or 2
 // in each of three schemes, and the last scheme carries every rune any other
 // carries (Validate). With quote, '"' is not plain either (SWARExtra).
 // Tab, backtick, DEL and the other controls are unknown.
-func fuzzInfo(quote bool) *[0x800]uint8 {
-	var info [0x800]uint8
+func fuzzInfo(quote bool) *[0x800]uint16 {
+	var info [0x800]uint16
 	plain := infoOf(1, 1, 1)
 	for r := 0x20; r < 0x7F; r++ {
 		info[r] = plain
 	}
-	for r, v := range map[rune]uint8{
+	for r, v := range map[rune]uint16{
 		'[': infoOf(2, 1, 1), ']': infoOf(1, 2, 1), '{': infoOf(2, 2, 2), '}': infoOf(0, 2, 1),
 		'~': infoOf(0, 0, 1), '^': infoOf(2, 0, 2), '\\': infoOf(1, 1, 2), '|': infoOf(2, 2, 1),
 		'`': 0, '\n': plain, '\r': infoOf(2, 2, 2), '\f': infoOf(2, 2, 1), 0x1B: infoOf(0, 1, 1),
@@ -58,7 +58,17 @@ const (
 	cfgSmart
 	cfgSuffix
 	cfgQuote
+	cfgOpCode
 )
+
+// bismsSubst is the BiSMS substitution (sanitize.BiSMSRune) as a table.
+var bismsSubst = func() *Subst {
+	var lo [0x800]rune
+	for r := range lo {
+		lo[r] = sanitize.BiSMSRune(rune(r))
+	}
+	return &Subst{Lo: &lo, Hi: []RuneMap{{From: 0x20AC, To: sanitize.BiSMSRune(0x20AC)}}, Others: ' '}
+}()
 
 // fuzzRules returns the rules and options cfg selects: three schemes with
 // small capacities, so that short inputs split into many parts.
@@ -66,15 +76,13 @@ func fuzzRules(cfg byte) (*Rules, Options) {
 	rl := &Rules{
 		Name: "fuzz",
 		Schemes: []Scheme{
-			{Encoding: Normal, Single: 12, Multi: 7},
-			{Encoding: Turkish, Shift: Single, Single: 11, Multi: 5},
-			{Encoding: UCS2, Single: 9, Multi: 6},
+			{Class: ClassNormal, Single: 12, Multi: 7, Multi16: 6, Max: 30, Ranges: []int{12, 14, 21, 28, 30}},
+			{Class: ClassTurkish, Shift: Single, Single: 11, Multi: 5, Multi16: 4, Max: 25, Ranges: []int{11, 15, 20, 25}},
+			{Class: ClassUCS2, Coding: UCS2, Single: 9, Multi: 6, Multi16: 6, Max: 20, Ranges: []int{9, 12, 18, 20}},
 		},
-		Info: fuzzInfoPlain, Euro: infoOf(2, 1, 1), BMP: infoOf(0, 0, 1), Astral: infoOf(0, 0, 2),
+		Info: fuzzInfoPlain, Hi: []RuneInfo{{Rune: 0x20AC, Info: infoOf(2, 1, 1)}}, BMP: infoOf(0, 0, 1), Astral: infoOf(0, 0, 2),
 		Plain:    infoOf(1, 1, 1),
-		Suffixes: []string{"x{ç€😀"},
-		Ranges:   [MaxSchemes][]int{{12, 14, 21, 28, 30}, {11, 15, 20, 25}, {9, 12, 18, 20}},
-		Max:      [MaxSchemes]int{30, 25, 20},
+		Suffixes: []Suffix{{Name: "x", Text: "x{ç€😀"}},
 	}
 	if cfg&cfgCheapest != 0 {
 		rl.Choice = Cheapest
@@ -83,59 +91,74 @@ func fuzzRules(cfg byte) (*Rules, Options) {
 	case 1:
 		rl.Billing, rl.OverMax = Ceil, MaxError
 	case 2:
-		rl.Billing, rl.OverMax, rl.Subst = Ranges, MaxTruncate, SubstBiSMS
+		rl.Billing, rl.OverMax, rl.Subst = Ranges, MaxTruncate, bismsSubst
 	case 3:
-		rl.Billing, rl.OverMax, rl.Subst = Ceil, MaxTruncate, SubstBiSMS
+		rl.Billing, rl.OverMax, rl.Subst = Ceil, MaxTruncate, bismsSubst
 	}
 	if cfg&cfgQuote != 0 {
 		rl.Info, rl.SWARExtra = fuzzInfoQuote, '"'
 	}
-	opt := Options{ASCII: cfg&cfgASCII != 0, Smart: cfg&cfgSmart != 0}
+	opt := Options{ASCII: cfg&cfgASCII != 0, Smart: cfg&cfgSmart != 0, Ref16: cfg&cfgCheapest != 0 && cfg&cfgSuffix != 0}
 	if cfg&cfgSuffix != 0 {
 		opt.Suffixes = 1
+	}
+	if cfg&cfgOpCode != 0 {
+		opt.OpCode = "B001"
 	}
 	return rl, opt
 }
 
 // refRune is one delivered rune of the reference.
 type refRune struct {
-	r   rune
-	bad bool
+	r        rune
+	bad      bool
+	replaced bool
+	tail     bool
 }
 
 // refDeliver materialises the delivered runes one at a time.
 func refDeliver(rl *Rules, opt Options, s string) []refRune {
 	var out []refRune
-	subst := func(r rune) rune {
-		if rl.Subst == SubstBiSMS {
-			return sanitize.BiSMSRune(r)
+	add := func(r rune, bad bool) {
+		d := r
+		if rl.Subst != nil {
+			d = sanitize.BiSMSRune(r)
 		}
-		return r
+		out = append(out, refRune{r: d, bad: bad, replaced: d != r})
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		bad := r == utf8.RuneError && size == 1
 		i += size
-		if opt.ASCII {
-			r = sanitize.ASCIIRune(r)
-		}
 		if opt.Smart {
 			if repl, ok := sanitize.SmartRune(r); ok {
 				for _, c := range repl {
-					out = append(out, refRune{subst(c), false})
+					add(c, false)
 				}
 				continue
 			}
 		}
-		out = append(out, refRune{subst(r), bad})
-	}
-	for k, suf := range rl.Suffixes {
-		if opt.Suffixes&(1<<k) != 0 {
-			out = append(out, refRune{' ', false})
-			for _, r := range suf {
-				out = append(out, refRune{r, false})
+		if opt.ASCII {
+			if repl, ok := sanitize.ASCIIRune(r); ok {
+				for _, c := range repl {
+					add(c, false)
+				}
+				continue
 			}
 		}
+		add(r, bad)
+	}
+	tail := ""
+	for k, suf := range rl.Suffixes {
+		if opt.Suffixes&(1<<k) != 0 {
+			tail += " " + suf.Text
+		}
+	}
+	if opt.OpCode != "" {
+		tail += " " + opt.OpCode
+	}
+	for _, r := range tail {
+		out = append(out, refRune{r: r, tail: true})
 	}
 	return out
 }
@@ -163,21 +186,21 @@ func refGreedy(units []int, offs []int, single, multi int) []Part {
 }
 
 // refBilling is the Billing of types.go, spelled out.
-func refBilling(rl *Rules, s, units, parts int) int {
+func refBilling(rl *Rules, s, units, parts, multi int) int {
 	sc := rl.Schemes[s]
 	switch rl.Billing {
 	case Ceil:
 		if units <= sc.Single {
 			return 1
 		}
-		return (units + sc.Multi - 1) / sc.Multi
+		return (units + multi - 1) / multi
 	case Ranges:
-		for i, hi := range rl.Ranges[s] {
+		for i, hi := range sc.Ranges {
 			if units <= hi {
 				return i + 1
 			}
 		}
-		return len(rl.Ranges[s])
+		return len(sc.Ranges)
 	}
 	if units <= sc.Single {
 		return 1
@@ -187,19 +210,25 @@ func refBilling(rl *Rules, s, units, parts int) int {
 
 // refResult is what the reference computes.
 type refResult struct {
-	scheme, units, runes, segments, remaining, truncated, errors int
+	scheme, units, runes, segments, remaining, truncated, errors, warnings int
 	text                                                         string
 	parts                                                        []Part
 	first                                                        Issue
 }
 
 // refAnalyze analyses s under rl one delivered rune at a time, costing each
-// with Rules.RuneUnits.
+// with Rules.Units.
 func refAnalyze(rl *Rules, opt Options, s string) refResult {
 	rs := refDeliver(rl, opt, s)
+	multi := func(sc int) int {
+		if opt.Ref16 {
+			return rl.Schemes[sc].Multi16
+		}
+		return rl.Schemes[sc].Multi
+	}
 	known := func(r rune) bool {
 		for i := range rl.Schemes {
-			if rl.RuneUnits(i, r) > 0 {
+			if rl.Units(i, r) > 0 {
 				return true
 			}
 		}
@@ -208,7 +237,7 @@ func refAnalyze(rl *Rules, opt Options, s string) refResult {
 	costs := func(sc int, rs []refRune) []int {
 		u := make([]int, len(rs))
 		for i, d := range rs {
-			if u[i] = rl.RuneUnits(sc, d.r); u[i] == 0 {
+			if u[i] = rl.Units(sc, d.r); u[i] == 0 {
 				u[i] = 1 // unknown (or not carried: the scheme does not qualify)
 			}
 		}
@@ -232,7 +261,7 @@ func refAnalyze(rl *Rules, opt Options, s string) refResult {
 	for sc := range rl.Schemes {
 		qualifies := true
 		for _, d := range rs {
-			if known(d.r) && rl.RuneUnits(sc, d.r) == 0 {
+			if known(d.r) && rl.Units(sc, d.r) == 0 {
 				qualifies = false
 			}
 		}
@@ -240,7 +269,7 @@ func refAnalyze(rl *Rules, opt Options, s string) refResult {
 			continue
 		}
 		u := costs(sc, rs)
-		seg := refBilling(rl, sc, sum(u), len(refGreedy(u, offs, rl.Schemes[sc].Single, rl.Schemes[sc].Multi)))
+		seg := refBilling(rl, sc, sum(u), len(refGreedy(u, offs, rl.Schemes[sc].Single, multi(sc))), multi(sc))
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = sc, seg
 		}
@@ -254,17 +283,35 @@ func refAnalyze(rl *Rules, opt Options, s string) refResult {
 	res := refResult{scheme: best}
 	u := costs(best, rs)
 	var tooLong Issue
-	if rl.OverMax != NoMax {
+	cut := false
+	if rl.OverMax == MaxTruncate {
+		// The tail (suffixes, operator code) is never dropped: the text
+		// before it keeps the longest prefix that leaves room for it.
+		tailUnits, nText := 0, len(rs)
+		for i, d := range rs {
+			if d.tail {
+				tailUnits += u[i]
+				nText = min(nText, i)
+			}
+		}
+		limit := rl.Schemes[best].Max - tailUnits
+		total := 0
+		for i := 0; i < nText; i++ {
+			if total+u[i] > limit {
+				res.truncated = nText - i
+				rs = append(rs[:i:i], rs[nText:]...)
+				u = append(u[:i:i], u[nText:]...)
+				cut = true
+				break
+			}
+			total += u[i]
+		}
+	} else if rl.OverMax == MaxError {
 		total := 0
 		for i, x := range u {
-			if total+x > rl.Max[best] {
-				if rl.OverMax == MaxTruncate {
-					res.truncated = len(rs) - i
-					rs, u = rs[:i], u[:i]
-				} else {
-					tooLong = Issue{Code: TooLong, Offset: offs[i], Rune: rs[i].r}
-					res.errors++
-				}
+			if total+x > rl.Schemes[best].Max {
+				tooLong = Issue{Code: TooLong, Offset: offs[i], Rune: rs[i].r}
+				res.errors++
 				break
 			}
 			total += x
@@ -273,22 +320,22 @@ func refAnalyze(rl *Rules, opt Options, s string) refResult {
 	offs = offsets(rs)
 	sc := rl.Schemes[best]
 	res.units, res.runes = sum(u), len(rs)
-	res.parts = refGreedy(u, offs, sc.Single, sc.Multi)
-	res.segments = refBilling(rl, best, res.units, len(res.parts))
+	res.parts = refGreedy(u, offs, sc.Single, multi(best))
+	res.segments = refBilling(rl, best, res.units, len(res.parts), multi(best))
 	switch rl.Billing {
 	case Ceil:
 		if res.segments == 1 {
 			res.remaining = sc.Single - res.units
 		} else {
-			res.remaining = res.segments*sc.Multi - res.units
+			res.remaining = res.segments*multi(best) - res.units
 		}
 	case Ranges:
-		res.remaining = rl.Ranges[best][res.segments-1] - res.units
+		res.remaining = sc.Ranges[res.segments-1] - res.units
 	default:
 		if len(res.parts) == 1 {
 			res.remaining = sc.Single - res.units
 		} else {
-			res.remaining = sc.Multi - res.parts[len(res.parts)-1].Units
+			res.remaining = multi(best) - res.parts[len(res.parts)-1].Units
 		}
 	}
 	res.remaining = max(res.remaining, 0)
@@ -302,11 +349,24 @@ func refAnalyze(rl *Rules, opt Options, s string) refResult {
 		if !known(d.r) {
 			issues = append(issues, Issue{Code: UnknownChar, Offset: offs[i], Rune: d.r})
 		}
+		if d.replaced {
+			res.warnings++
+		}
+	}
+	if cut {
+		res.warnings++
 	}
 	res.text = string(text)
+	cutAt := len(text)
+	for i, d := range rs {
+		if d.tail {
+			cutAt = offs[i]
+			break
+		}
+	}
 	if res.truncated > 0 && !slices.ContainsFunc(issues, func(is Issue) bool { return is.Code == InvalidUTF8 }) &&
 		!utf8.ValidString(s) {
-		issues = append(issues, Issue{Code: InvalidUTF8, Offset: len(text), Rune: utf8.RuneError})
+		issues = append(issues, Issue{Code: InvalidUTF8, Offset: cutAt, Rune: utf8.RuneError})
 	}
 	if tooLong.Code != 0 {
 		issues = append(issues, tooLong)
@@ -361,18 +421,15 @@ func FuzzSplit(f *testing.F) {
 			s = s[:1024]
 		}
 		rl, opt := fuzzRules(cfg)
-		if err := rl.Validate(); err != nil {
-			t.Fatalf("cfg %#x: %v", cfg, err)
-		}
-		checkSplit(t, rl, opt, s, cfg)
+		checkSplit(t, rl, &opt, s, cfg)
 		checkScan(t, s, cfg)
 	})
 }
 
-func checkSplit(t *testing.T, rl *Rules, opt Options, s string, cfg byte) {
+func checkSplit(t *testing.T, rl *Rules, opt *Options, s string, cfg byte) {
 	res := Analyze(rl, opt, s)
 	if len(s) == 0 {
-		if res.FirstError.Code != Empty || res.Scheme() != -1 {
+		if res.FirstError.Code != Empty || res.Scheme != -1 {
 			t.Fatalf("cfg %#x: empty text gives %+v", cfg, res)
 		}
 		return
@@ -380,9 +437,9 @@ func checkSplit(t *testing.T, rl *Rules, opt Options, s string, cfg byte) {
 	if rb := Analyze(rl, opt, []byte(s)); !reflect.DeepEqual(rb, res) {
 		t.Fatalf("cfg %#x input %q: []byte twin gives %+v; string %+v", cfg, s, rb, res)
 	}
-	want := refAnalyze(rl, opt, s)
-	got := refResult{scheme: res.Scheme(), units: res.Units, runes: res.Runes, segments: res.Segments,
-		remaining: res.Remaining, truncated: res.Truncated, errors: res.Errors,
+	want := refAnalyze(rl, *opt, s)
+	got := refResult{scheme: res.Scheme, units: res.Units, runes: res.Runes, segments: res.Segments,
+		remaining: res.Remaining, truncated: res.Truncated, errors: res.Errors, warnings: res.Warnings,
 		text: string(AppendText(nil, rl, opt, &res, s)), parts: AppendParts(nil, rl, opt, &res, s), first: res.FirstError}
 	if !equalRef(got, want) {
 		t.Fatalf("cfg %#x input %q:\n got %+v\nwant %+v", cfg, s, got, want)
@@ -390,11 +447,36 @@ func checkSplit(t *testing.T, rl *Rules, opt Options, s string, cfg byte) {
 	if res.Parts != len(want.parts) || res.TextLen != len(want.text) {
 		t.Fatalf("cfg %#x input %q: Parts %d TextLen %d; want %d %d", cfg, s, res.Parts, res.TextLen, len(want.parts), len(want.text))
 	}
+	// The issues walk agrees with the counts.
+	nErr, nWarn := 0, 0
+	var first Issue
+	WalkIssues(rl, opt, &res, s, nil, func(is Issue) bool {
+		if is.Code.IsWarning() {
+			nWarn++
+		} else {
+			if nErr == 0 {
+				first = is
+			}
+			nErr++
+		}
+		return true
+	})
+	if nErr != res.Errors || nWarn != res.Warnings || first != res.FirstError {
+		t.Fatalf("cfg %#x input %q: walk %d errors (first %+v), %d warnings; counted %d (%+v), %d", cfg, s, nErr, first, nWarn, res.Errors, res.FirstError, res.Warnings)
+	}
+	// The parts walk agrees with the counting pass.
+	slow := res
+	slow.Parts = MaxBounds + 2
+	if res.Parts > 1 {
+		if walked := AppendParts(nil, rl, opt, &slow, s); !slices.Equal(walked, want.parts) {
+			t.Fatalf("cfg %#x input %q: walked parts %v; want %v", cfg, s, walked, want.parts)
+		}
+	}
 }
 
 func equalRef(a, b refResult) bool {
 	return a.scheme == b.scheme && a.units == b.units && a.runes == b.runes && a.segments == b.segments &&
-		a.remaining == b.remaining && a.truncated == b.truncated && a.errors == b.errors &&
+		a.remaining == b.remaining && a.truncated == b.truncated && a.errors == b.errors && a.warnings == b.warnings &&
 		a.text == b.text && slices.Equal(a.parts, b.parts) && a.first == b.first
 }
 
