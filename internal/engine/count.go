@@ -225,7 +225,7 @@ func (rl *Rules) SubstRune(r rune) rune { return rl.substRune(r) }
 // option applies the user options -smart and -ascii (SPEC 3.9) to r: ok
 // is true when they replace r by repl (ASCII bytes, possibly none).
 func option(r rune, opt *Options) (repl string, ok bool) {
-	if r < 0x80 {
+	if r < 0x80 && r != '`' { // -smart folds the backtick, the one ASCII rune an option changes
 		return "", false
 	}
 	if opt.Smart {
@@ -309,6 +309,7 @@ type counter struct {
 	activeBits uint16 // the 2-bit info fields of the active schemes
 	aliveLow   uint16 // the low bit of the 2-bit info fields of the live schemes
 	hasMax     bool
+	reserved   bool // MaxTruncate with a tail: maxes hold textMax during the text, no limit in the tail
 	bad        bool
 	sawPipe    bool
 	runes      int // delivered runes so far
@@ -325,6 +326,7 @@ type counter struct {
 	nb         [MaxSchemes]int
 	multi      [MaxSchemes]int
 	maxes      [MaxSchemes]int
+	textMax    [MaxSchemes]int
 	kill       [MaxSchemes]Cause
 	snap       [MaxSchemes]snapshot
 	bounds     [MaxSchemes][MaxBounds]int32
@@ -572,16 +574,14 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 		c.reserveTail(opt)
 	}
 	countInput(&c, rl, opt, s)
-	tail := c.off
+	tail, textRunes := c.off, c.runes
 	if truncTail {
-		for s := range rl.Schemes {
-			c.maxes[s] = noLimit
-		}
-		c.setLimit()
+		c.unlimitTail()
 	}
 	countTail(&c, rl, opt, s, -1)
 	res := c.finish(opt, tail)
 	if truncTail && res.Cut >= 0 {
+		res.Truncated -= c.runes - textRunes // the tail is never dropped
 		// The text was cut: count it again up to the cut, under the
 		// chosen scheme, then the tail after it.
 		var c2 counter
@@ -623,6 +623,16 @@ func (c *counter) reserveTail(opt *Options) {
 			}
 		})
 		c.maxes[s] = max(c.maxes[s]-u, 0)
+	}
+	c.reserved, c.textMax = true, c.maxes
+	c.setLimit()
+}
+
+// unlimitTail lifts the maxima for the tail, which reserveTail made room
+// for: it never passes them, and is never cut.
+func (c *counter) unlimitTail() {
+	for s := range c.rl.Schemes {
+		c.maxes[s] = noLimit
 	}
 	c.setLimit()
 }
@@ -702,12 +712,12 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 		b := s[i]
 		if b < 0x80 {
 			i++
-			if c.plain(rl.Info[b]) {
+			if c.plain(rl.Info[b]) && (rl.Subst == nil || rl.Subst.Lo[b] == rune(b)) && (b != '`' || !opt.Smart) {
 				c.runes++
 				c.off++
 				continue
 			}
-			c.subst(rune(b))
+			c.input(rune(b), opt)
 		} else if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
 			// Two-byte runes (the Turkish letters among them).
 			r := rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
@@ -785,10 +795,16 @@ func rescan[T text](c *counter, rl *Rules, opt *Options, s T, tailRunes int) {
 	mask := c.pending
 	c.pending = 0
 	sub := counter{rl: rl, n: c.n, alive: mask, active: mask, hasMax: c.hasMax, stop: c.stop,
-		multi: c.multi, maxes: c.maxes, nextB: c.multi}
+		multi: c.multi, maxes: c.maxes, nextB: c.multi, reserved: c.reserved, textMax: c.textMax}
+	if c.reserved {
+		sub.maxes = c.textMax
+	}
 	sub.setBits()
 	countInput(&sub, rl, opt, s)
 	if tailRunes > 0 {
+		if sub.reserved {
+			sub.unlimitTail()
+		}
 		countTail(&sub, rl, opt, s, tailRunes)
 	}
 	for m := mask; m != 0; m &= m - 1 {
