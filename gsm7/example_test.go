@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/smsseg/smsseg/gsm7"
@@ -69,7 +70,7 @@ func ExampleAlphabet_AppendRune() {
 }
 
 func ExampleFillBits() {
-	for _, udh := range []int{0, 6, 7, 9} {
+	for _, udh := range []int{0, 6, 7, 9, 141} {
 		fmt.Printf("UDH %d octets: %d fill bits\n", udh, gsm7.FillBits(udh))
 	}
 	// Output:
@@ -77,11 +78,16 @@ func ExampleFillBits() {
 	// UDH 6 octets: 1 fill bits
 	// UDH 7 octets: 0 fill bits
 	// UDH 9 octets: 5 fill bits
+	// UDH 141 octets: -1 fill bits
 }
 
 func ExamplePackedLen() {
 	fmt.Println(gsm7.PackedLen(160, 0), gsm7.PackedLen(153, 6), gsm7.PackedLen(149, 9))
-	// Output: 140 134 131
+	// Exact for any count; -1 for an impossible one.
+	fmt.Println(gsm7.PackedLen(1<<30, 0), gsm7.PackedLen(-1, 0), gsm7.PackedLen(10, 141))
+	// Output:
+	// 140 134 131
+	// 939524096 -1 -1
 }
 
 func ExampleAppendPack() {
@@ -112,10 +118,16 @@ func ExampleAppendUnpack() {
 
 	_, err = gsm7.AppendUnpack(nil, packed[:5], 0, 10)
 	fmt.Println(errors.Is(err, gsm7.ErrShortPacked))
+	_, err = gsm7.AppendUnpack(nil, packed, 0, math.MaxInt)
+	fmt.Println(errors.Is(err, gsm7.ErrShortPacked))
+	_, err = gsm7.AppendUnpack(nil, packed, 141, 10)
+	fmt.Println(err)
 	// Output:
 	// "hellohello" <nil>
 	// "1234567" <nil>
 	// true
+	// true
+	// gsm7: user data header length not in 0..140 octets
 }
 
 func ExampleEncoding_NewEncoder() {

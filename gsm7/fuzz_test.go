@@ -5,6 +5,7 @@ package gsm7
 import (
 	"bytes"
 	"errors"
+	"math"
 	"testing"
 	"unicode/utf8"
 
@@ -64,6 +65,113 @@ func FuzzPack(f *testing.F) {
 			t.Fatalf("AppendUnpack(AppendPack(%x, %d), -1) = %x, %v; want %x", septets, udh, got, err, want)
 		}
 	})
+}
+
+// FuzzPackCounts calls FillBits, PackedLen, AppendPack and AppendUnpack
+// with arbitrary header lengths and septet counts, huge and negative ones
+// included, over arbitrary octets: nothing may panic, PackedLen must equal
+// the math/big reference (or -1), the impossible arguments must give their
+// documented results, AppendUnpack must agree with a bit-by-bit reader, and
+// packing must round trip whenever the arguments are valid.
+func FuzzPackCounts(f *testing.F) {
+	f.Add([]byte{1}, 0, big61)
+	f.Add([]byte{1}, 0, -1)
+	f.Add([]byte{1}, 0, math.MaxInt)
+	f.Add([]byte{1}, 141, 1)
+	f.Add([]byte{1}, -1, 1)
+	f.Add([]byte("hellohello"), 6, 10)
+	f.Add([]byte("hellohello"), 9, 11)
+	f.Add([]byte("1234567\r"), 0, -1)
+	f.Add([]byte{}, 140, 0)
+	f.Add([]byte{0xFF, 0xFF}, math.MinInt, math.MaxInt/7+1)
+	f.Fuzz(func(t *testing.T, in []byte, udh, count int) {
+		valid := udh >= 0 && udh <= 140
+		fill := FillBits(udh)
+		if !valid && fill != -1 || valid && (fill < 0 || fill > 6 || (8*udh+fill)%7 != 0) {
+			t.Fatalf("FillBits(%d) = %d", udh, fill)
+		}
+		for _, n := range []int{count, len(in), count / 7, -count} {
+			want := bigPackedLen(n, udh)
+			if got := PackedLen(n, udh); !want.IsInt64() || want.Int64() != int64(got) {
+				t.Fatalf("PackedLen(%d, %d) = %d; want %v", n, udh, got, want)
+			}
+		}
+
+		// AppendPack of the input's low seven bits.
+		septets := make([]byte, len(in))
+		for i, b := range in {
+			septets[i] = b & 0x7F
+		}
+		packed := AppendPack([]byte{0xEE}, in, udh)
+		if !valid {
+			if !bytes.Equal(packed, []byte{0xEE}) {
+				t.Fatalf("AppendPack(EE, %x, %d) = % X; want EE", in, udh, packed)
+			}
+		} else {
+			if packed[0] != 0xEE || len(packed)-1 != PackedLen(len(in), udh) {
+				t.Fatalf("AppendPack(EE, %x, %d) = % X; want EE and %d octets", in, udh, packed, PackedLen(len(in), udh))
+			}
+			got, err := AppendUnpack(nil, packed[1:], udh, len(in))
+			if err != nil || !bytes.Equal(got, septets) {
+				t.Fatalf("AppendUnpack(AppendPack(%x, %d)) = %x, %v", septets, udh, got, err)
+			}
+		}
+
+		// AppendUnpack of the input as packed octets, with the fuzzed count.
+		dst := []byte{0xEE}
+		got, err := AppendUnpack(dst, in, udh, count)
+		switch {
+		case !valid:
+			if !errors.Is(err, ErrHeaderLength) || !bytes.Equal(got, dst) {
+				t.Fatalf("AppendUnpack(EE, %x, %d, %d) = % X, %v; want EE, ErrHeaderLength", in, udh, count, got, err)
+			}
+		case count >= 0 && len(in) < PackedLen(count, udh):
+			if !errors.Is(err, ErrShortPacked) || !bytes.Equal(got, dst) {
+				t.Fatalf("AppendUnpack(EE, %x, %d, %d) = % X, %v; want EE, ErrShortPacked", in, udh, count, got, err)
+			}
+		default:
+			want := naiveUnpack(in, fill, count)
+			if err != nil || got[0] != 0xEE || !bytes.Equal(got[1:], want) {
+				t.Fatalf("AppendUnpack(EE, %x, %d, %d) = % X, %v; want EE % X, nil", in, udh, count, got, err, want)
+			}
+			if count >= 0 {
+				// Packing what came out gives the input back, but for the
+				// fill and spare bits and any octets beyond.
+				n := PackedLen(count, udh)
+				re := AppendPack(nil, want, udh)
+				mask := naivePack(bytes.Repeat([]byte{0x7F}, count), udh)
+				for i := range n {
+					if re[i] != in[i]&mask[i] {
+						t.Fatalf("AppendPack(AppendUnpack(%x, %d, %d)) = % X", in, udh, count, re)
+					}
+				}
+			}
+		}
+	})
+}
+
+// naiveUnpack is a deliberately simple reference for AppendUnpack: it reads
+// bits LSB first after fill, count septets, or with count < 0 every whole
+// septet and then drops a final CR that ends on an octet boundary.
+func naiveUnpack(packed []byte, fill, count int) []byte {
+	bit := func(i int) byte { return packed[i/8] >> (i % 8) & 1 }
+	total := 8*len(packed) - fill
+	n := count
+	if count < 0 {
+		n = max(total, 0) / 7
+	}
+	out := []byte{}
+	for k := range n {
+		var s byte
+		for j := range 7 {
+			s |= bit(fill+7*k+j) << j
+		}
+		out = append(out, s)
+	}
+	if count < 0 && n > 0 && total%7 == 0 && out[n-1] == CR {
+		out = out[:n-1]
+	}
+	return out
 }
 
 var fuzzEncodings = []*Encoding{Default7bit, TurkishSingle7bit, TurkishLocking7bit}

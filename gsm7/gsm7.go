@@ -15,6 +15,8 @@
 //     encoding.ReplaceUnsupported for that.
 //   - PackedLen, AppendPack and AppendUnpack pack septets into octets and back
 //     (TS 23.038 6.1.2.1.1), after a user data header (TS 23.040 9.2.3.24).
+//     Their length arithmetic cannot overflow; impossible counts and header
+//     lengths give -1, dst unchanged or an error, never a panic.
 //
 // The append functions and the transformers do not allocate when given room.
 package gsm7

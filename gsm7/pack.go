@@ -4,12 +4,25 @@ package gsm7
 
 import (
 	"errors"
+	"math"
 	"slices"
 )
 
 // ErrShortPacked is returned by AppendUnpack when packed holds fewer octets
 // than the requested number of septets needs.
 var ErrShortPacked = errors.New("gsm7: packed data too short for the septet count")
+
+// ErrTooLong is returned by AppendUnpack when the septets it would append
+// make dst longer than math.MaxInt bytes.
+var ErrTooLong = errors.New("gsm7: unpacked length overflows int")
+
+// ErrHeaderLength is returned by AppendUnpack when the user data header
+// length is negative or more than the 140 octets of TP-User-Data.
+var ErrHeaderLength = errors.New("gsm7: user data header length not in 0..140 octets")
+
+// maxUserData is the largest TP-User-Data, in octets (TS 23.040 9.2.3.24),
+// and so the largest user data header.
+const maxUserData = 140
 
 // CR is the septet of CARRIAGE RETURN in the default alphabet and in the
 // Turkish locking shift table; it is the padding character of TS 23.038
@@ -21,10 +34,12 @@ const CR = 0x0D
 // so that the first septet starts on a septet boundary counted from the
 // start of the user data: (7 - (8·udhOctets) mod 7) mod 7. It is 0 when
 // udhOctets is 0, 1 for the 6-octet concatenation header and 0 for 7 octets.
-// It panics if udhOctets is negative.
+//
+// A header has 0 to 140 octets (the whole TP-User-Data); for any other
+// udhOctets, negative or more than 140, FillBits returns -1.
 func FillBits(udhOctets int) int {
-	if udhOctets < 0 {
-		panic("gsm7: negative UDH length")
+	if udhOctets < 0 || udhOctets > maxUserData {
+		return -1
 	}
 	return (7 - (udhOctets*8)%7) % 7
 }
@@ -37,12 +52,20 @@ func FillBits(udhOctets int) int {
 // (TS 23.040 9.2.3.16). With no header, 160 septets pack into 140 octets;
 // after a 6-octet concatenation header, 153 septets pack into 134.
 // PackedLen is 0 only when septets is 0 and the fill is 0.
-// It panics if either argument is negative.
+//
+// PackedLen is exact for every septets ≥ 0 up to math.MaxInt (the result,
+// about 7/8 of septets, always fits an int). For an impossible input, a
+// negative septets or a udhOctets that FillBits rejects (negative or more
+// than 140), it returns -1, which is never a length: check for it before
+// using the result to size or compare anything.
 func PackedLen(septets, udhOctets int) int {
-	if septets < 0 {
-		panic("gsm7: negative septet count")
+	fill := FillBits(udhOctets)
+	if septets < 0 || fill < 0 {
+		return -1
 	}
-	return (FillBits(udhOctets) + 7*septets + 7) / 8
+	// ceil((fill + 7·septets) / 8) without computing 7·septets, which
+	// overflows for septets > math.MaxInt/7: eight septets are seven octets.
+	return septets/8*7 + (fill+septets%8*7+7)/8
 }
 
 // AppendPack packs septets as TS 23.038 6.1.2.1.1 describes (the first septet
@@ -65,9 +88,17 @@ func PackedLen(septets, udhOctets int) int {
 // (USSD and cell broadcast, where no count is sent). A caller that wants it
 // appends the CR septet before packing when (FillBits + 7·n) mod 8 is 1.
 //
+// If udhOctets is negative or more than 140 (PackedLen is then -1), or the
+// result would be longer than math.MaxInt bytes (possible only with slices
+// of gigabytes on 32-bit platforms), AppendPack appends nothing and returns
+// dst unchanged. Callers that cannot rule that out check PackedLen first.
+//
 // AppendPack does not allocate when cap(dst)-len(dst) is at least PackedLen.
 func AppendPack(dst []byte, septets []byte, udhOctets int) []byte {
 	n := PackedLen(len(septets), udhOctets)
+	if n < 0 || n > math.MaxInt-len(dst) {
+		return dst
+	}
 	dst = slices.Grow(dst, n)
 	acc := uint64(0)             // pending bits, the oldest in bit 0
 	nbits := FillBits(udhOctets) // number of pending bits; the fill bits are zero
@@ -106,8 +137,9 @@ func AppendPack(dst []byte, septets []byte, udhOctets int) []byte {
 // When septets ≥ 0 it is the number of septets to read, the TP-UDL of
 // TS 23.040 9.2.3.16 minus the septets the header and fill occupy.
 // packed must hold at least PackedLen(septets, udhOctets) octets, or
-// AppendUnpack returns dst unchanged and ErrShortPacked; octets beyond that
-// and the spare bits of the last octet are ignored, whatever their value.
+// AppendUnpack returns dst unchanged and ErrShortPacked (for any septets
+// up to math.MaxInt); octets beyond that and the spare bits of the last
+// octet are ignored, whatever their value.
 //
 // When septets < 0 the count is not known (USSD, cell broadcast) and
 // AppendUnpack reads every whole septet packed holds, then applies the rule
@@ -116,20 +148,30 @@ func AppendPack(dst []byte, septets []byte, udhOctets int) []byte {
 // seven zero spare bits read as a final septet 0x00 ('@'), the confusion the
 // CR padding exists to avoid; AppendPack does not pad (see there).
 //
+// If udhOctets is negative or more than 140, AppendUnpack returns dst
+// unchanged and ErrHeaderLength, whatever septets is; if the septets would
+// make dst longer than math.MaxInt bytes (possible only with slices of
+// gigabytes on 32-bit platforms), dst unchanged and ErrTooLong.
+//
 // AppendUnpack does not allocate when dst has room for the septets.
-// It panics if udhOctets is negative.
 func AppendUnpack(dst []byte, packed []byte, udhOctets, septets int) ([]byte, error) {
 	fill := FillBits(udhOctets)
+	if fill < 0 {
+		return dst, ErrHeaderLength
+	}
 	padded := false
 	if septets < 0 {
-		bits := 8*len(packed) - fill
-		if bits < 0 {
-			bits = 0
+		var rem int
+		var ok bool
+		if septets, rem, ok = wholeSeptets(len(packed), fill); !ok {
+			return dst, ErrTooLong
 		}
-		septets = bits / 7
-		padded = septets > 0 && bits%7 == 0
+		padded = septets > 0 && rem == 0
 	} else if len(packed) < PackedLen(septets, udhOctets) {
 		return dst, ErrShortPacked
+	}
+	if septets > math.MaxInt-len(dst) {
+		return dst, ErrTooLong
 	}
 	dst = slices.Grow(dst, septets)
 	start := len(dst)
@@ -167,4 +209,24 @@ func AppendUnpack(dst []byte, packed []byte, udhOctets, septets int) ([]byte, er
 		dst = dst[:len(dst)-1]
 	}
 	return dst, nil
+}
+
+// wholeSeptets returns how many whole septets n ≥ 0 octets hold after fill
+// bits (0 to 6), floor((8·n - fill) / 7), and the bits left over, without
+// computing 8·n, which overflows for n > math.MaxInt/8: seven octets are
+// eight septets. ok is false when the count does not fit in an int.
+func wholeSeptets(n, fill int) (septets, rem int, ok bool) {
+	q, r := n/7, n%7
+	bits := 8*r - fill // -6 to 48: the bits of the last r octets, less the fill
+	if bits < 0 {
+		if q == 0 {
+			return 0, 0, true // no octet: nothing
+		}
+		q--
+		bits += 56
+	}
+	if q > (math.MaxInt-bits/7)/8 {
+		return 0, 0, false
+	}
+	return 8*q + bits/7, bits % 7, true
 }

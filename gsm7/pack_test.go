@@ -6,6 +6,9 @@ import (
 	"bytes"
 	"encoding/hex"
 	"errors"
+	"math"
+	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -64,21 +67,118 @@ func TestPackedLen(t *testing.T) {
 	}
 }
 
-func TestPackPanics(t *testing.T) {
-	for name, f := range map[string]func(){
-		"PackedLen septets": func() { PackedLen(-1, 0) },
-		"PackedLen udh":     func() { PackedLen(1, -1) },
-		"AppendPack udh":    func() { AppendPack(nil, []byte{1}, -1) },
-		"AppendUnpack udh":  func() { AppendUnpack(nil, []byte{1}, -1, 1) },
-	} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("%s: no panic on a negative length", name)
+// bigPackedLen is PackedLen computed with math/big: ceil((fill + 7·n) / 8),
+// or -1 for an impossible input.
+func bigPackedLen(septets, udh int) *big.Int {
+	if septets < 0 || udh < 0 || udh > 140 {
+		return big.NewInt(-1)
+	}
+	fill := int64((7 - (8*udh)%7) % 7)
+	v := new(big.Int).Mul(big.NewInt(int64(septets)), big.NewInt(7))
+	v.Add(v, big.NewInt(fill+7))
+	return v.Div(v, big.NewInt(8))
+}
+
+// hugeCounts are septet and octet counts at the edges of int arithmetic.
+var hugeCounts = []int{
+	0, 1, 7, 8, 9, 153, 160, 1 << 20,
+	math.MaxInt/8 - 1, math.MaxInt / 8, math.MaxInt/8 + 1,
+	math.MaxInt/7 - 1, math.MaxInt / 7, math.MaxInt/7 + 1,
+	big61 - 1, big61, big61 + 1, 2 * big61,
+	math.MaxInt - 8, math.MaxInt - 7, math.MaxInt - 1, math.MaxInt,
+	-1, -2, -8, -big61, math.MinInt + 1, math.MinInt,
+}
+
+// big61 is 1<<61 on 64-bit platforms (1<<29 on 32-bit ones).
+const big61 = 1 << (strconv.IntSize - 3)
+
+var badHeaders = []int{-1, -2, -7, 141, 142, 147, 1 << 30, math.MaxInt, math.MinInt}
+
+// TestPackImpossibleInputs checks that no length computation overflows and
+// that impossible arguments give the documented results, never a panic.
+// Regression: AppendUnpack(nil, []byte{1}, 0, 1<<61) panicked in growslice,
+// because PackedLen overflowed to a negative number and passed the
+// ErrShortPacked check.
+func TestPackImpossibleInputs(t *testing.T) {
+	for _, udh := range append([]int{0, 1, 6, 7, 9, 139, 140}, badHeaders...) {
+		for _, n := range hugeCounts {
+			want := bigPackedLen(n, udh)
+			got := PackedLen(n, udh)
+			if !want.IsInt64() || big.NewInt(int64(got)).Cmp(want) != 0 {
+				t.Errorf("PackedLen(%d, %d) = %d; want %v", n, udh, got, want)
+			}
+			dst := []byte{0xAA}
+			out, err := AppendUnpack(dst, []byte{1, 2, 3}, udh, n)
+			switch {
+			case udh < 0 || udh > 140:
+				if !errors.Is(err, ErrHeaderLength) || !bytes.Equal(out, dst) {
+					t.Errorf("AppendUnpack(AA, 01 02 03, %d, %d) = % X, %v; want AA, ErrHeaderLength", udh, n, out, err)
 				}
-			}()
-			f()
-		}()
+			case n >= 0 && want.Cmp(big.NewInt(3)) > 0: // more than the 3 octets
+				if !errors.Is(err, ErrShortPacked) || !bytes.Equal(out, dst) {
+					t.Errorf("AppendUnpack(AA, 01 02 03, %d, %d) = % X, %v; want AA, ErrShortPacked", udh, n, out, err)
+				}
+			default:
+				if err != nil {
+					t.Errorf("AppendUnpack(AA, 01 02 03, %d, %d) = % X, %v", udh, n, out, err)
+				}
+			}
+		}
+	}
+	// The reported case.
+	if out, err := AppendUnpack(nil, []byte{1}, 0, big61); out != nil || !errors.Is(err, ErrShortPacked) {
+		t.Errorf("AppendUnpack(nil, 01, 0, 1<<61) = % X, %v; want nil, ErrShortPacked", out, err)
+	}
+	if got, want := PackedLen(big61, 0), big61/8*7; got != want {
+		t.Errorf("PackedLen(1<<61, 0) = %d; want %d", got, want)
+	}
+	if got, want := PackedLen(math.MaxInt, 6), 7<<(strconv.IntSize-4); got != want {
+		t.Errorf("PackedLen(math.MaxInt, 6) = %d; want %d", got, want)
+	}
+	for _, udh := range badHeaders {
+		if got := FillBits(udh); got != -1 {
+			t.Errorf("FillBits(%d) = %d; want -1", udh, got)
+		}
+		dst := []byte{0xAA, 0xBB}
+		if got := AppendPack(dst, []byte("hello"), udh); !bytes.Equal(got, dst) {
+			t.Errorf("AppendPack(AA BB, hello, %d) = % X; want AA BB", udh, got)
+		}
+		if got := AppendPack(nil, nil, udh); got != nil {
+			t.Errorf("AppendPack(nil, nil, %d) = % X; want nil", udh, got)
+		}
+		if got, err := AppendUnpack(dst, []byte("hello"), udh, -1); !errors.Is(err, ErrHeaderLength) || !bytes.Equal(got, dst) {
+			t.Errorf("AppendUnpack(AA BB, hello, %d, -1) = % X, %v; want AA BB, ErrHeaderLength", udh, got, err)
+		}
+	}
+	// 140 octets of header is the largest: no room for a septet, but valid.
+	if got := FillBits(140); got != 0 {
+		t.Errorf("FillBits(140) = %d; want 0", got)
+	}
+	if got, err := AppendUnpack(nil, nil, 140, 0); err != nil || len(got) != 0 {
+		t.Errorf("AppendUnpack(nil, nil, 140, 0) = % X, %v; want empty, nil", got, err)
+	}
+}
+
+// TestWholeSeptets checks the unknown-count arithmetic against math/big up
+// to and beyond the largest int.
+func TestWholeSeptets(t *testing.T) {
+	for fill := 0; fill <= 6; fill++ {
+		for _, n := range hugeCounts {
+			if n < 0 {
+				continue
+			}
+			bits := new(big.Int).Mul(big.NewInt(int64(n)), big.NewInt(8))
+			bits.Sub(bits, big.NewInt(int64(fill)))
+			if bits.Sign() < 0 {
+				bits.SetInt64(0)
+			}
+			want, rem := new(big.Int).QuoRem(bits, big.NewInt(7), new(big.Int))
+			got, gotRem, ok := wholeSeptets(n, fill)
+			fits := want.Cmp(big.NewInt(math.MaxInt)) <= 0
+			if ok != fits || ok && (int64(got) != want.Int64() || int64(gotRem) != rem.Int64()) {
+				t.Errorf("wholeSeptets(%d, %d) = %d, %d, %v; want %v, %v (fits: %v)", n, fill, got, gotRem, ok, want, rem, fits)
+			}
+		}
 	}
 }
 
