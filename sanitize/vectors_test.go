@@ -17,7 +17,10 @@ import (
 // TestVectorsDeliveredText rebuilds the delivered text of every golden
 // vector that states one from this package's rewrites alone, in SPEC 3.7's
 // order: user options (-nfc, -smart, -ascii), then the vendor substitution (bisms),
-// then the vendor suffix (esemes). A truncated text must be a prefix.
+// then the vendor suffix (esemes), then the operator code. A truncated text
+// must be a prefix, but for the operator code, which truncation keeps.
+// Vectors whose input is segcalc's standard input (BOM, -charset) are left
+// to the command's tests.
 func TestVectorsDeliveredText(t *testing.T) {
 	files, err := vectors.All()
 	if err != nil {
@@ -27,7 +30,7 @@ func TestVectorsDeliveredText(t *testing.T) {
 	for _, f := range files {
 		p, _ := smsseg.Lookup(f.Profile)
 		for _, v := range f.Tests {
-			if v.Expect.Text == nil || len(v.Input) == 0 {
+			if v.Expect.Text == nil || len(v.Input) == 0 || v.CommandOnly() {
 				continue
 			}
 			in := string(v.Input)
@@ -67,6 +70,16 @@ func TestVectorsDeliveredText(t *testing.T) {
 				}
 			}
 			want := string(*v.Expect.Text)
+			if code := " " + v.Options.OpCode; v.Options.OpCode != "" {
+				if !strings.HasSuffix(want, code) {
+					t.Errorf("%s #%d: text %.40q… does not end in the operator code %q", f.Profile, v.ID, want, code)
+				}
+				if v.Expect.Truncated > 0 {
+					want = strings.TrimSuffix(want, code)
+				} else {
+					s += code
+				}
+			}
 			if v.Expect.Truncated > 0 {
 				if !strings.HasPrefix(s, want) {
 					t.Errorf("%s #%d: truncated text %.40q… is not a prefix of %.40q…", f.Profile, v.ID, want, s)
