@@ -306,6 +306,7 @@ type counter struct {
 	alive      uint8  // bit s: scheme s can still carry the text
 	active     uint8  // bit s: scheme s is counted (alive, no live dominator)
 	pending    uint8  // schemes to activate by a rescan
+	lazy       uint8  // schemes past MaxBounds boundaries: their parts are counted, not tracked (see lazy2)
 	activeBits uint16 // the 2-bit info fields of the active schemes
 	aliveLow   uint16 // the low bit of the 2-bit info fields of the live schemes
 	hasMax     bool
@@ -413,7 +414,9 @@ func (c *counter) setLimit() {
 	c.limit = noLimit
 	for m := c.active; m != 0; m &= m - 1 {
 		s := bits.TrailingZeros8(m) & (MaxSchemes - 1)
-		c.limit = min(c.limit, c.nextB[s]-c.twos[s]-c.waste[s])
+		if c.lazy&(1<<s) == 0 {
+			c.limit = min(c.limit, c.nextB[s]-c.twos[s]-c.waste[s])
+		}
 		if c.hasMax && !c.snap[s].set {
 			c.limit = min(c.limit, c.maxes[s]-c.twos[s])
 		}
@@ -440,8 +443,12 @@ func (c *counter) emitInfo(r rune, in uint16, size int) {
 	}
 	for m := compress((in>>1)&^in) & c.active; m != 0; m &= m - 1 {
 		s := bits.TrailingZeros8(m) & (MaxSchemes - 1)
-		c.twos[s]++
-		c.limit = min(c.limit, c.nextB[s]-c.twos[s]-c.waste[s])
+		if c.lazy&(1<<s) != 0 {
+			c.lazy2(s)
+		} else {
+			c.twos[s]++
+			c.limit = min(c.limit, c.nextB[s]-c.twos[s]-c.waste[s])
+		}
 		if c.hasMax && !c.snap[s].set {
 			c.limit = min(c.limit, c.maxes[s]-c.twos[s])
 		}
@@ -510,14 +517,24 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 			c.snap[s] = snapshot{set: true, units: units, runes: c.runes, off: c.off,
 				pos: units + c.waste[s], nb: c.nb[s], rep: c.replaced, r: r}
 		}
+		if c.lazy&(1<<s) != 0 {
+			if u == 2 {
+				c.lazy2(s)
+			}
+			continue
+		}
 		pos := units + c.waste[s]
 		npos, next, starts := place(pos, c.nextB[s], u, c.multi[s])
 		if starts {
-			if k := c.nb[s]; k < MaxBounds && c.off <= 1<<31-1 {
+			k := c.nb[s]
+			if c.off <= 1<<31-1 {
 				c.bounds[s][k] = int32(c.off)
 				c.bunits[s][k] = uint8(pos - k*c.multi[s])
 			}
 			c.nb[s]++
+			if c.nb[s] == MaxBounds {
+				c.lazy |= 1 << s // every boundary kept: from here on only count
+			}
 			c.waste[s] += npos - pos
 			c.nextB[s] = next
 		}
@@ -528,6 +545,24 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 	c.runes++
 	c.off += size
 	c.setBits()
+}
+
+// lazy2 adds a 2-unit rune to a lazy scheme s (before runes is
+// incremented): the greedy split of [place], with the end of the current
+// part caught up only here, since 1-unit runes never waste a unit.
+func (c *counter) lazy2(s int) {
+	s &= MaxSchemes - 1
+	m := c.multi[s]
+	if pos := c.runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
+		if pos >= c.nextB[s] {
+			c.nextB[s] = (pos/m + 1) * m
+		}
+		if pos+2 > c.nextB[s] {
+			c.waste[s]++
+			c.nextB[s] += m
+		}
+	}
+	c.twos[s]++
 }
 
 // input counts one input rune r through the
@@ -558,6 +593,9 @@ func (c *counter) subst(r rune) {
 func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 	if len(s) == 0 {
 		return emptyResult(rl, opt)
+	}
+	if !rl.NoSWAR && (opt.OpCode == "" && opt.Suffixes&(uint8(1)<<len(rl.Suffixes)-1) == 0) && allPlain(rl, s) {
+		return plainResult(rl, opt, s)
 	}
 	var c counter
 	c.init(rl, opt, uint8(1)<<len(rl.Schemes)-1)
@@ -604,6 +642,116 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 		return r2
 	}
 	return res
+}
+
+// allPlain reports whether every byte of s is plain printable ASCII: a
+// rune that costs 1 unit in every scheme and that no option or
+// substitution changes (the bytes the word scanner passes over).
+func allPlain[T text](rl *Rules, s T) bool {
+	extra := uint64(0)
+	if rl.SWARExtra != 0 {
+		extra = uint64(rl.SWARExtra) * lsb
+	}
+	n := len(s)
+	i := 0
+	for ; i+32 <= n; i += 32 {
+		if special(load64(s, i), extra)|special(load64(s, i+8), extra)|special(load64(s, i+16), extra)|special(load64(s, i+24), extra) != 0 {
+			return false
+		}
+	}
+	for ; i+8 <= n; i += 8 {
+		if special(load64(s, i), extra) != 0 {
+			return false
+		}
+	}
+	for ; i < n; i++ {
+		if special(uint64(s[i]), extra)&0xFF != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainResult is the analysis of a text s of plain runes only (allPlain)
+// and no tail, in closed form: every scheme carries it at one unit a rune,
+// and the greedy split cuts it every multi runes.
+func plainResult[T text](rl *Rules, opt *Options, s T) Result {
+	n := len(s)
+	best, bestSeg := 0, 0
+	for k := range rl.Schemes {
+		// The scheme is chosen on the whole text, before any truncation.
+		seg := rl.segmentsOf(k, n, plainParts(rl, opt, k, n), multiOf(rl, opt, k))
+		if k == 0 || (rl.Choice == Cheapest && seg < bestSeg) {
+			best, bestSeg = k, seg
+		}
+		if rl.Choice == FirstQualifying || bestSeg == 1 {
+			break
+		}
+	}
+	sc := &rl.Schemes[best]
+	multi := multiOf(rl, opt, best)
+	units := plainKept(rl, best, n)
+	parts := plainParts(rl, opt, best, units)
+	r := Result{Scheme: best, Units: units, Runes: units, Parts: parts, TextLen: units, Tail: units, Multi: multi,
+		TooLong: Cause{Offset: -1}, Cut: -1, BadOff: -1}
+	for k := range r.Kill {
+		r.Kill[k].Offset = -1
+	}
+	if rl.OverMax != NoMax && n > sc.Max {
+		if rl.OverMax == MaxTruncate {
+			r.Truncated, r.Cut, r.Warnings = n-units, units, 1
+		} else {
+			r.Errors = 1
+			r.TooLong = Cause{Rune: rune(s[sc.Max]), Offset: sc.Max}
+			r.FirstError = Issue{Code: TooLong, Offset: sc.Max, Rune: rune(s[sc.Max])}
+		}
+	}
+	for k := 1; k < parts && k <= MaxBounds; k++ {
+		r.Bounds[k-1], r.BoundUnits[k-1] = int32(k*multi), uint8(multi)
+	}
+	r.Segments = rl.segmentsOf(best, units, parts, multi)
+	switch rl.Billing {
+	case Ceil:
+		if r.Segments == 1 {
+			r.Remaining = sc.Single - units
+		} else {
+			r.Remaining = r.Segments*multi - units
+		}
+	case Ranges:
+		r.Remaining = sc.Ranges[r.Segments-1] - units
+	default:
+		if parts == 1 {
+			r.Remaining = sc.Single - units
+		} else {
+			r.Remaining = parts*multi - units
+		}
+	}
+	r.Remaining = max(r.Remaining, 0)
+	return r
+}
+
+// plainKept returns how many of n plain runes scheme s keeps: Max when the
+// profile truncates past it, else all.
+func plainKept(rl *Rules, s, n int) int {
+	if rl.OverMax == MaxTruncate && n > rl.Schemes[s].Max {
+		return rl.Schemes[s].Max
+	}
+	return n
+}
+
+func plainParts(rl *Rules, opt *Options, s, units int) int {
+	if units <= rl.Schemes[s].Single {
+		return 1
+	}
+	m := multiOf(rl, opt, s)
+	return (units + m - 1) / m
+}
+
+func multiOf(rl *Rules, opt *Options, s int) int {
+	if opt.Ref16 {
+		return rl.Schemes[s].Multi16
+	}
+	return rl.Schemes[s].Multi
 }
 
 // hasTail reports whether opt appends suffixes or an operator code.
@@ -812,6 +960,7 @@ func rescan[T text](c *counter, rl *Rules, opt *Options, s T, tailRunes int) {
 		c.twos[j], c.waste[j], c.nextB[j], c.snap[j] = sub.twos[j], sub.waste[j], sub.nextB[j], sub.snap[j]
 		c.nb[j], c.bounds[j], c.bunits[j] = sub.nb[j], sub.bounds[j], sub.bunits[j]
 	}
+	c.lazy = c.lazy&^mask | sub.lazy&mask
 	c.active |= mask & c.alive
 	c.setBits()
 }
@@ -853,12 +1002,14 @@ func (rl *Rules) segmentsOf(s, u, parts, multi int) int {
 	return parts
 }
 
-// partsOf returns the parts of scheme s for units u and its greedy state.
-func (c *counter) partsOf(s, units, nb int) int {
-	if units <= c.rl.Schemes[s].Single {
+// partsOf returns the parts of scheme s for its units and greedy position
+// (units + waste): every part before the last is full in position
+// coordinates.
+func (c *counter) partsOf(s, units, pos int) int {
+	if units <= c.rl.Schemes[s].Single || pos <= 0 {
 		return 1
 	}
-	return nb + 1
+	return (pos + c.multi[s] - 1) / c.multi[s]
 }
 
 func (c *counter) finish(opt *Options, tail int) Result {
@@ -872,7 +1023,7 @@ func (c *counter) finish(opt *Options, tail int) Result {
 			continue
 		}
 		units := c.runes + c.twos[s]
-		seg := rl.segmentsOf(s, units, c.partsOf(s, units, c.nb[s]), c.multi[s])
+		seg := rl.segmentsOf(s, units, c.partsOf(s, units, units+c.waste[s]), c.multi[s])
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
@@ -923,12 +1074,12 @@ func (c *counter) finish(opt *Options, tail int) Result {
 			res.FirstError = Issue{Code: TooLong, Offset: sn.off, Rune: sn.r}
 		}
 	}
-	parts := 1
+	parts := c.partsOf(s, units, pos)
 	cur := units
-	if units > sc.Single {
-		parts = nb + 1
-		cur = pos - nb*multi
+	if parts > 1 {
+		cur = pos - (parts-1)*multi
 	}
+	_ = nb
 	res.Bounds, res.BoundUnits = c.bounds[s], c.bunits[s]
 	seg := rl.segmentsOf(s, units, parts, multi)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen
