@@ -309,6 +309,8 @@ type TPDU struct {
 
 	UDL int    // TP-UDL
 	UD  []byte // TP-User-Data: header and text
+
+	dcsOff, udOff int // offsets of TP-DCS and TP-UD in the input
 }
 
 // ParseTPDU reads an SMS-SUBMIT or SMS-DELIVER TPDU (TS 23.040 9.2.2.1 and
@@ -352,6 +354,7 @@ func ParseTPDU(b []byte) (TPDU, error) {
 		return TPDU{}, FormatError{ErrTruncated, "TP-PID", p}
 	}
 	t.PID, t.DCS = b[p], b[p+1]
+	t.dcsOff = p + 1
 	p += 2
 	var tail int // octets of TP-VP or TP-SCTS
 	switch {
@@ -392,6 +395,7 @@ func ParseTPDU(b []byte) (TPDU, error) {
 		return TPDU{}, FormatError{ErrLength, "TP-UD", p + n}
 	}
 	t.UD = b[p : p+n : p+n]
+	t.udOff = p
 	return t, nil
 }
 
@@ -400,7 +404,7 @@ func ParseTPDU(b []byte) (TPDU, error) {
 func (t TPDU) UserData() (UserData, error) {
 	c, _, ok := codingOf(t.DCS)
 	if !ok {
-		return UserData{}, FormatError{ErrDCS, "TP-DCS", 0}
+		return UserData{}, FormatError{ErrDCS, "TP-DCS", t.dcsOff}
 	}
 	return UserData{Coding: c, UDHI: t.UDHI, Length: t.UDL, Bytes: t.UD}, nil
 }
@@ -451,19 +455,34 @@ func (u UserData) Decode() (Decoded, error) {
 	return Decoded{Text: string(b), Header: h, Scheme: h.Scheme(u.Coding)}, nil
 }
 
-// DecodeTPDU reads an SMS-SUBMIT or SMS-DELIVER TPDU and its text.
+// AppendText appends the text of t's user data to dst, as
+// UserData.AppendText does; the offsets of its errors are in octets of
+// the TPDU. It does not allocate when dst has room for the text.
+func (t TPDU) AppendText(dst []byte) ([]byte, Header, error) {
+	u, err := t.UserData()
+	if err != nil {
+		return dst, Header{}, err
+	}
+	dst, h, err := u.AppendText(dst)
+	if fe, ok := err.(FormatError); ok {
+		fe.Offset += t.udOff
+		err = fe
+	}
+	return dst, h, err
+}
+
+// DecodeTPDU reads an SMS-SUBMIT or SMS-DELIVER TPDU and its text; error
+// offsets are in octets of b.
 func DecodeTPDU(b []byte) (TPDU, Decoded, error) {
 	t, err := ParseTPDU(b)
 	if err != nil {
 		return TPDU{}, Decoded{}, err
 	}
-	u, err := t.UserData()
+	var buf [3 * maxSMPP]byte
+	text, h, err := t.AppendText(buf[:0])
 	if err != nil {
 		return TPDU{}, Decoded{}, err
 	}
-	d, err := u.Decode()
-	if err != nil {
-		return TPDU{}, Decoded{}, err
-	}
-	return t, d, nil
+	c, _, _ := codingOf(t.DCS)
+	return t, Decoded{Text: string(text), Header: h, Scheme: h.Scheme(c)}, nil
 }
