@@ -68,11 +68,12 @@ type Layout struct {
 // and esm_class 0x40 in SMPP).
 func (l Layout) UDHI() bool { return l.Header > 0 }
 
-// PartLayout returns the Layout of part i (from 0) of m, after checking m
-// and o; the error is a ConfigError or an EncodeError. It walks the part's
-// text once and does not allocate.
+// PartLayout returns the Layout of part i (from 0) of m as
+// AppendUserData writes it, after checking m and o; the error is a
+// ConfigError or an EncodeError. It walks the part's text once and does
+// not allocate.
 func PartLayout(m Message, i int, o Options) (Layout, error) {
-	return layout(m, i, o, false)
+	return layout(m, i, o, o.Unpacked)
 }
 
 // check validates m, i and o.
