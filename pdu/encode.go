@@ -73,7 +73,8 @@ func (l Layout) UDHI() bool { return l.Header > 0 }
 // ConfigError or an EncodeError. It walks the part's text once and does
 // not allocate.
 func PartLayout(m Message, i int, o Options) (Layout, error) {
-	return layout(m, i, o, o.Unpacked)
+	l, _, err := layout(m, i, o, o.Unpacked, nil)
+	return l, err
 }
 
 // check validates m, i and o.
@@ -106,10 +107,12 @@ func check(m Message, i int, o Options) error {
 }
 
 // layout checks m, i and o and computes the Layout of part i; unpacked is
-// Options.Unpacked as it applies to the output (false for a TPDU).
-func layout(m Message, i int, o Options, unpacked bool) (Layout, error) {
+// Options.Unpacked as it applies to the output (false for a TPDU). When
+// sep is not nil (a buffer of maxSeptets bytes) and the coding is GSM7, it
+// appends the part's septets to sep, so that they are walked only once.
+func layout(m Message, i int, o Options, unpacked bool, sep []byte) (Layout, []byte, error) {
 	if err := check(m, i, o); err != nil {
-		return Layout{}, err
+		return Layout{}, sep, err
 	}
 	s := m.Scheme
 	multi := len(m.Parts) > 1
@@ -123,7 +126,7 @@ func layout(m Message, i int, o Options, unpacked bool) (Layout, error) {
 		l.UDL = l.Header + 2*l.Units
 		l.Len = l.UDL
 	} else {
-		_, l.Units, err = appendSeptets(nil, m.Text[:p.End], p.Start, i, s.alphabet(), l.Capacity, false)
+		sep, l.Units, err = appendSeptets(sep, m.Text[:p.End], p.Start, i, s.alphabet(), l.Capacity, sep != nil)
 		if unpacked {
 			l.UDL = l.Header + l.Units
 			l.Len = l.UDL
@@ -134,9 +137,9 @@ func layout(m Message, i int, o Options, unpacked bool) (Layout, error) {
 		}
 	}
 	if err != nil {
-		return Layout{}, err
+		return Layout{}, sep, err
 	}
-	return l, nil
+	return l, sep, nil
 }
 
 // appendSeptets walks text[start:] and, when write is set, appends its
@@ -216,8 +219,9 @@ func appendHeader(dst []byte, l Layout, s Scheme, o Options) []byte {
 }
 
 // appendUD appends the user data of part i (header and text) laid out as
-// l; m and o have been checked by layout.
-func appendUD(dst []byte, m Message, i int, o Options, l Layout, unpacked bool) []byte {
+// l; m and o have been checked by layout, which gave the GSM 7-bit
+// septets.
+func appendUD(dst []byte, m Message, i int, o Options, l Layout, unpacked bool, septets []byte) []byte {
 	dst = slices.Grow(dst, l.Len)
 	dst = appendHeader(dst, l, m.Scheme, o)
 	p := m.Parts[i]
@@ -234,13 +238,9 @@ func appendUD(dst []byte, m Message, i int, o Options, l Layout, unpacked bool) 
 		}
 		return dst
 	}
-	a := m.Scheme.alphabet()
 	if unpacked {
-		dst, _, _ = appendSeptets(dst, text, p.Start, i, a, l.Capacity, true)
-		return dst
+		return append(dst, septets...)
 	}
-	var buf [maxSeptets]byte // Capacity ≤ 160: AppendRune never grows it
-	septets, _, _ := appendSeptets(buf[:0], text, p.Start, i, a, l.Capacity, true)
 	return gsm7.AppendPack(dst, septets, l.Header)
 }
 
@@ -254,17 +254,18 @@ func appendUD(dst []byte, m Message, i int, o Options, l Layout, unpacked bool) 
 // AppendUserData does not allocate when dst has room for UserDataLen
 // octets.
 func AppendUserData(dst []byte, m Message, i int, o Options) ([]byte, error) {
-	l, err := layout(m, i, o, o.Unpacked)
+	var buf [maxSeptets]byte // Capacity ≤ 160: the septets never outgrow it
+	l, sep, err := layout(m, i, o, o.Unpacked, buf[:0])
 	if err != nil {
 		return dst, err
 	}
-	return appendUD(dst, m, i, o, l, o.Unpacked), nil
+	return appendUD(dst, m, i, o, l, o.Unpacked, sep), nil
 }
 
 // UserDataLen returns the number of octets AppendUserData appends, or its
 // error.
 func UserDataLen(m Message, i int, o Options) (int, error) {
-	l, err := layout(m, i, o, o.Unpacked)
+	l, _, err := layout(m, i, o, o.Unpacked, nil)
 	return l.Len, err
 }
 
@@ -320,7 +321,8 @@ type SMPP struct {
 // AppendShortMessage does not allocate when dst has room for UserDataLen
 // octets.
 func AppendShortMessage(dst []byte, m Message, i int, o Options) ([]byte, SMPP, error) {
-	l, err := layout(m, i, o, o.Unpacked)
+	var buf [maxSeptets]byte
+	l, sep, err := layout(m, i, o, o.Unpacked, buf[:0])
 	if err != nil {
 		return dst, SMPP{}, err
 	}
@@ -331,5 +333,5 @@ func AppendShortMessage(dst []byte, m Message, i int, o Options) ([]byte, SMPP, 
 	if o.SAR && l.Total > 1 {
 		f.SAR = SAR{Ref: o.Ref, Total: uint8(l.Total), Seq: uint8(l.Seq)}
 	}
-	return appendUD(dst, m, i, o, l, o.Unpacked), f, nil
+	return appendUD(dst, m, i, o, l, o.Unpacked, sep), f, nil
 }

@@ -23,7 +23,7 @@ var (
 
 func TestCapacity(t *testing.T) {
 	tests := []struct {
-		s                   Scheme
+		s                  Scheme
 		single, multi, m16 int
 	}{
 		{schemeDefault, 160, 153, 152},

@@ -36,26 +36,27 @@ const (
 	smscAbsent = 0x00
 )
 
-// submitLayout checks s and returns the part's Layout and TPDU length.
-func submitLayout(m Message, i int, o Options, s Submit) (Layout, int, error) {
+// submitLayout checks s and returns the part's Layout, its septets
+// appended to sep (see layout) and the TPDU length.
+func submitLayout(m Message, i int, o Options, s Submit, sep []byte) (Layout, []byte, int, error) {
 	if s.To.IsZero() {
-		return Layout{}, 0, ConfigError{ErrOptions, "Submit.To is empty"}
+		return Layout{}, sep, 0, ConfigError{ErrOptions, "Submit.To is empty"}
 	}
 	if o.SAR {
-		return Layout{}, 0, ConfigError{ErrOptions, "Options.SAR applies to SMPP only"}
+		return Layout{}, sep, 0, ConfigError{ErrOptions, "Options.SAR applies to SMPP only"}
 	}
 	if o.Unpacked {
-		return Layout{}, 0, ConfigError{ErrOptions, "Options.Unpacked applies to SMPP only"}
+		return Layout{}, sep, 0, ConfigError{ErrOptions, "Options.Unpacked applies to SMPP only"}
 	}
-	l, err := layout(m, i, o, false)
+	l, sep, err := layout(m, i, o, false, sep)
 	if err != nil {
-		return Layout{}, 0, err
+		return Layout{}, sep, 0, err
 	}
 	n := tpduFixed + s.To.wireLen() + l.Len
 	if s.HasVP {
 		n++
 	}
-	return l, n, nil
+	return l, sep, n, nil
 }
 
 // AppendSubmit appends the SMS-SUBMIT TPDU of part i (from 0) of m to dst
@@ -67,10 +68,16 @@ func submitLayout(m Message, i int, o Options, s Submit) (Layout, int, error) {
 //
 // AppendSubmit does not allocate when dst has room for SubmitLen octets.
 func AppendSubmit(dst []byte, m Message, i int, o Options, s Submit) ([]byte, error) {
-	l, n, err := submitLayout(m, i, o, s)
+	var buf [maxSeptets]byte
+	l, sep, n, err := submitLayout(m, i, o, s, buf[:0])
 	if err != nil {
 		return dst, err
 	}
+	return appendSubmit(dst, m, i, o, s, l, sep, n), nil
+}
+
+// appendSubmit appends the TPDU that submitLayout checked.
+func appendSubmit(dst []byte, m Message, i int, o Options, s Submit, l Layout, sep []byte, n int) []byte {
 	dst = slices.Grow(dst, n)
 	first := byte(mtiSubmit)
 	if s.RejectDuplicates {
@@ -95,13 +102,13 @@ func AppendSubmit(dst []byte, m Message, i int, o Options, s Submit) ([]byte, er
 		dst = append(dst, s.VP)
 	}
 	dst = append(dst, byte(l.UDL))
-	return appendUD(dst, m, i, o, l, false), nil
+	return appendUD(dst, m, i, o, l, false, sep)
 }
 
 // SubmitLen returns the number of octets AppendSubmit appends, which is
 // the length AT+CMGS takes in PDU mode (TS 27.005 3.5.1), or its error.
 func SubmitLen(m Message, i int, o Options, s Submit) (int, error) {
-	_, n, err := submitLayout(m, i, o, s)
+	_, _, n, err := submitLayout(m, i, o, s, nil)
 	return n, err
 }
 
@@ -116,7 +123,8 @@ const hexDigits = "0123456789ABCDEF"
 // AppendSubmitHex does not allocate when dst has room for 2 + 3·n bytes
 // (it writes the TPDU, then expands it in place).
 func AppendSubmitHex(dst []byte, m Message, i int, o Options, s Submit) ([]byte, int, error) {
-	_, n, err := submitLayout(m, i, o, s)
+	var buf [maxSeptets]byte
+	l, sep, n, err := submitLayout(m, i, o, s, buf[:0])
 	if err != nil {
 		return dst, 0, err
 	}
@@ -126,7 +134,7 @@ func AppendSubmitHex(dst []byte, m Message, i int, o Options, s Submit) ([]byte,
 	// forward over it: the write at 2+2k+1 never passes the read at
 	// 2+2n+k for k < n.
 	line := dst[base : base+2+2*n]
-	tpdu, _ := AppendSubmit(line[:2+2*n], m, i, o, s)
+	tpdu := appendSubmit(line[:2+2*n], m, i, o, s, l, sep, n)
 	raw := tpdu[2+2*n:]
 	line[0], line[1] = '0', '0'
 	for k := 0; k < n; k++ {

@@ -78,17 +78,17 @@ type addressVector struct {
 }
 
 type decodeVector struct {
-	ID              int
-	Comment         string
-	Flags           []string
-	PDU             hexBytes
-	SMSC            *string
-	MTI             MTI
-	Addr, Text      string
-	Ref             uint16
-	Total, Seq      uint8
-	Error           string
-	ErrorOffset     int
+	ID          int
+	Comment     string
+	Flags       []string
+	PDU         hexBytes
+	SMSC        *string
+	MTI         MTI
+	Addr, Text  string
+	Ref         uint16
+	Total, Seq  uint8
+	Error       string
+	ErrorOffset int
 }
 
 // hexBytes is a JSON string of hex digits.
