@@ -185,7 +185,7 @@ func TestNoAllocs(t *testing.T) {
 			check := func(what string, f func()) {
 				t.Helper()
 				if n := testing.AllocsPerRun(20, f); n != 0 {
-					t.Errorf("%s %s/%q: %v allocs", what, p, in, n)
+					t.Errorf("%s %s/%.30q: %v allocs", what, p, in, n)
 				}
 			}
 			check("Analyze", func() { a = p.Analyze(in) })

@@ -252,7 +252,13 @@ func issueOf(is engine.Issue) Issue { return Issue{Code: Code(is.Code), Offset: 
 
 // HasRune reports whether the issue concerns a rune (false for empty,
 // too_large and truncated, whose JSON has no "rune").
-func (i Issue) HasRune() bool { return i.Code != Empty && i.Code != TooLarge && i.Code != Truncated }
+func (i Issue) HasRune() bool {
+	switch i.Code {
+	case InvalidUTF8, UnknownChar, TooLong, Replaced, AmbiguousPipe:
+		return true
+	}
+	return false
+}
 
 // Error implements error, as "smsseg: unknown_char: '\t' (U+0009) at byte 3".
 func (i Issue) Error() string {

@@ -149,7 +149,7 @@ func AppendText[T text](dst []byte, rl *Rules, opt *Options, res *Result, s T) [
 // greedy split ([place]). The caller owns it; it allocates nothing.
 type PartIter[T text] struct {
 	rl     *Rules
-	res    *Result
+	res    partInfo
 	k      int // parts returned
 	w      Walker[T]
 	scheme int
@@ -161,9 +161,18 @@ type PartIter[T text] struct {
 	done   bool
 }
 
+// partInfo is what a PartIter needs of a Result (a copy: the iterator
+// keeps no pointer to the caller's result).
+type partInfo struct {
+	Parts, Units, TextLen, Multi int
+	Bounds                       [MaxBounds]int32
+	BoundUnits                   [MaxBounds]uint8
+}
+
 // Init makes it walk the parts of s, which res is the analysis of.
 func (it *PartIter[T]) Init(rl *Rules, opt *Options, res *Result, s T) {
-	*it = PartIter[T]{rl: rl, res: res, scheme: res.Scheme}
+	*it = PartIter[T]{rl: rl, scheme: res.Scheme, res: partInfo{Parts: res.Parts, Units: res.Units, TextLen: res.TextLen,
+		Multi: res.Multi, Bounds: res.Bounds, BoundUnits: res.BoundUnits}}
 	if res.Scheme < 0 {
 		it.done = true
 		return
@@ -180,7 +189,7 @@ func (it *PartIter[T]) Next() (p Part, ok bool) {
 	if it.done {
 		return Part{}, false
 	}
-	res := it.res
+	res := &it.res
 	if res.Parts == 1 {
 		it.done = true
 		return Part{Start: 0, End: res.TextLen, Units: res.Units}, true
