@@ -90,7 +90,7 @@ type Scheme struct {
 	// Locking and SingleShift are the national language identifiers of a
 	// GSM7 scheme's tables (TS 23.038 6.2.1: 0 default, 1 Turkish).
 	Locking, SingleShift uint8
-	Single, Multi        int // capacities of a one-part message and of each concatenated part
+	Single, Multi        int   // capacities of a one-part message and of each concatenated part
 	Max                  int   // maximum units, 0 for none
 	Ranges               []int // a billing table's inclusive upper bounds of units for 1, 2, ... segments (a copy)
 }
@@ -248,7 +248,9 @@ type Issue struct {
 	Rune   rune // the rune concerned (U+FFFD for invalid_utf8; 0 for empty, too_large and truncated)
 }
 
-func issueOf(is engine.Issue) Issue { return Issue{Code: Code(is.Code), Offset: is.Offset, Rune: is.Rune} }
+func issueOf(is engine.Issue) Issue {
+	return Issue{Code: Code(is.Code), Offset: is.Offset, Rune: is.Rune}
+}
 
 // HasRune reports whether the issue concerns a rune (false for empty,
 // too_large and truncated, whose JSON has no "rune").

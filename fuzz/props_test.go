@@ -11,6 +11,7 @@ import (
 	gofuzz "github.com/google/gofuzz"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/smsseg/smsseg"
 )
@@ -46,6 +47,10 @@ var (
 	clBad   = class{"invalid", 1, []string{"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\xf0\x9f\x98", "\x80", "\xc0\xaf"}}
 	clSmart = class{"smart", 3, runesOf("\u00a0“”‘’–—…")}
 	clPipe  = class{"pipe", 2, []string{"|61|", "|05|", "|62ö", "|61|62|", "|1", "|123|", "|9€", "|00|"}}
+	// clComb holds decomposed Turkish letters and lone combining marks,
+	// which -nfc composes (SPEC 3.9).
+	clComb = class{"combining", 3, []string{"s\u0327", "S\u0327", "c\u0327", "g\u0306", "G\u0306", "I\u0307",
+		"o\u0308", "u\u0308", "U\u0308", "a\u0302", "\u0327", "\u0301", "e\u0301", "\u00ad\u0327"}}
 
 	// mixes are the alphabets a message draws from: most messages stay in
 	// one encoding class, so that every class meets its boundaries.
@@ -55,13 +60,14 @@ var (
 		{clASCII, clTurk},
 		{clASCII, clTurk, clExt, clGreek, clLatin, clCtrl},
 		{clASCII, clTurk, clSmart, clPipe},
-		{clASCII, clTurk, clExt, clGreek, clLatin, clEmoji, clCJK, clCtrl, clBad, clSmart, clPipe},
+		{clASCII, clTurk, clComb, clSmart},
+		{clASCII, clTurk, clExt, clGreek, clLatin, clEmoji, clCJK, clCtrl, clBad, clSmart, clPipe, clComb},
 		{clEmoji, clCJK, clASCII},
 	}
 )
 
 // genLength draws a rune count from 0 to 1200, biased to the boundaries of
-// the capacities and vendor tables (SPEC 2, 3.5, 3.6).
+// the capacities and vendor tables (SPEC 2, 3.5, 3.6, 3.8).
 func genLength(c gofuzz.Continue) int {
 	switch n := c.Intn(100); {
 	case n < 8:
@@ -73,7 +79,7 @@ func genLength(c gofuzz.Continue) int {
 	case n < 60:
 		return 880 + c.Intn(51) // 880–930
 	case n < 70:
-		return []int{440, 459, 460, 587, 588, 612, 613, 735, 736, 765, 766}[c.Intn(11)] + c.Intn(5) - 2
+		return []int{440, 459, 460, 469, 587, 588, 612, 613, 735, 736, 765, 766, 1043, 1071}[c.Intn(14)] + c.Intn(5) - 2
 	default:
 		return c.Intn(1201)
 	}
@@ -122,7 +128,7 @@ func TestGenerator(t *testing.T) {
 	msgs := generate(1, 3000)
 	require.Len(t, msgs, 3000)
 	assert.Equal(t, msgs, generate(1, 3000), "a fixed seed gives fixed messages")
-	var long, boundary, invalid, normal, turkish, ucs2 int
+	var long, boundary, invalid, decomposed, normal, turkish, ucs2 int
 	for _, m := range msgs {
 		n := utf8.RuneCountInString(m)
 		if n > 880 {
@@ -134,7 +140,10 @@ func TestGenerator(t *testing.T) {
 		if !utf8.ValidString(m) {
 			invalid++
 		}
-		switch smsseg.GSM.Analyze(m).Encoding {
+		if !norm.NFC.IsNormalString(m) {
+			decomposed++
+		}
+		switch smsseg.GSM.Analyze(m).Class() {
 		case smsseg.Normal:
 			normal++
 		case smsseg.Turkish:
@@ -144,14 +153,16 @@ func TestGenerator(t *testing.T) {
 		}
 	}
 	for what, n := range map[string]int{"long": long, "140-170": boundary, "invalid": invalid,
-		"normal": normal, "turkish": turkish, "ucs2": ucs2} {
+		"not NFC": decomposed, "normal": normal, "turkish": turkish, "ucs2": ucs2} {
 		assert.Greater(t, n, 200, what)
 	}
 }
 
 // TestProperties runs check (the FuzzAnalyze properties) over 3000
 // generated messages: every message under every profile without options,
-// and under every profile with the option bits i mod 16 (message i).
+// and under every profile with the option bits i mod numOpts (message i);
+// and the FuzzDifferential and FuzzChainReader properties with the same
+// option bits.
 func TestProperties(t *testing.T) {
 	start := time.Now()
 	msgs := generate(20260101, 3000)
@@ -159,51 +170,74 @@ func TestProperties(t *testing.T) {
 		for _, c := range combosFor(0) {
 			check(t, c, m)
 		}
-		if bits := byte(i % numOpts); bits != 0 {
+		bits := byte(i % numOpts)
+		if bits != 0 {
 			for _, c := range combosFor(bits) {
 				check(t, c, m)
 			}
+		}
+		checkDifferential(t, m, bits)
+		for _, c := range combosFor(bits) {
+			checkChain(t, c, m)
 		}
 	}
 	t.Logf("%d messages in %v", len(msgs), time.Since(start))
 }
 
 // TestNoAllocsRandom proves the hot path allocation-free on generated
-// messages: Analyze, AnalyzeBytes and the ...Of Append methods with
-// preallocated buffers, for every profile and option combination.
+// messages: Analyze, AnalyzeBytes, the Append methods with preallocated
+// buffers, a PartIter and Params, for every profile and option combination
+// (with -nfc only on messages already in NFC: normalising costs the copy).
 func TestNoAllocsRandom(t *testing.T) {
 	msgs := generate(7, 200)
-	bs := make([][]byte, len(msgs))
-	for i, m := range msgs {
-		bs[i] = []byte(m)
+	var nfcMsgs []string
+	for _, m := range msgs {
+		if norm.NFC.IsNormalString(m) {
+			nfcMsgs = append(nfcMsgs, m)
+		}
 	}
+	require.NotEmpty(t, nfcMsgs)
 	dst := make([]byte, 0, 1<<16)
 	parts := make([]smsseg.Part, 0, 1024)
 	issues := make([]smsseg.Issue, 0, 1<<13)
 	for bits := range byte(numOpts) {
+		if bits&optRecipients != 0 {
+			continue // the same code path as without
+		}
 		for _, c := range combosFor(bits) {
 			if c.vendor != "esemes" && bits&(optLink|optPhone) != 0 {
 				continue // the same combo as without those bits
 			}
-			allocs(t, c, msgs, bs, dst, parts, issues)
+			ms := msgs
+			if c.opt.NFC {
+				ms = nfcMsgs
+			}
+			allocs(t, c, ms, dst, parts, issues)
 		}
 	}
 }
 
-func allocs(t *testing.T, c combo, msgs []string, bs [][]byte, dst []byte, parts []smsseg.Part, issues []smsseg.Issue) {
-	{
-		p := c.p
-		n := testing.AllocsPerRun(3, func() {
-			for i, m := range msgs {
-				r := p.Analyze(m)
-				_ = p.AnalyzeBytes(bs[i])
-				dst = p.AppendTextOf(dst[:0], &r, m)
-				dst = p.AppendWireOf(dst[:0], &r, m)
-				parts = p.AppendPartsOf(parts[:0], &r, m)
-				issues = p.AppendIssuesOf(issues[:0], &r, m)
-				dst = r.Params.AppendJSON(dst[:0])
-			}
-		})
-		assert.Zero(t, n, "%s allocates", c)
+func allocs(t *testing.T, c combo, msgs []string, dst []byte, parts []smsseg.Part, issues []smsseg.Issue) {
+	bs := make([][]byte, len(msgs))
+	for i, m := range msgs {
+		bs[i] = []byte(m)
 	}
+	p := c.p
+	var it smsseg.PartIter
+	n := testing.AllocsPerRun(3, func() {
+		for i, m := range msgs {
+			a := p.Analyze(m)
+			_ = p.AnalyzeBytes(bs[i])
+			dst = a.AppendText(dst[:0])
+			dst = a.AppendWire(dst[:0])
+			dst = a.AppendJSON(dst[:0])
+			parts = a.AppendParts(parts[:0])
+			issues = a.AppendIssues(issues[:0])
+			dst = a.Params().AppendJSON(dst[:0])
+			for it.Init(&a); !it.Done(); {
+				_ = it.Next()
+			}
+		}
+	})
+	assert.Zero(t, n, "%s allocates", c)
 }

@@ -277,7 +277,6 @@ func appendGlyph(dst []byte, ch rune) []byte {
 	return utf8.AppendRune(dst, ch)
 }
 
-
 func className(c smsseg.Class, sh smsseg.Shift) string {
 	if sh == smsseg.NoShift {
 		return c.String()

@@ -39,8 +39,8 @@ func gsmRules() *Rules {
 			{ID: "ucs2", Class: ClassUCS2, Coding: UCS2, Single: 70, Multi: 67, Multi16: 66},
 		},
 		Choice: Cheapest, Info: &info,
-		Hi:     []RuneInfo{{Rune: 0x20AC, Info: infoOfRune(0x20AC)}},
-		BMP:    infoOfRune(0x4E00), Astral: infoOfRune(0x1F600), Plain: 0b01010101,
+		Hi:  []RuneInfo{{Rune: 0x20AC, Info: infoOfRune(0x20AC)}},
+		BMP: infoOfRune(0x4E00), Astral: infoOfRune(0x1F600), Plain: 0b01010101,
 		Dominators: [MaxSchemes]uint8{2: 0b0011, 3: 0b0111},
 		Extends:    [MaxSchemes]uint8{2: 0b0001},
 	}

@@ -211,9 +211,9 @@ func refBilling(rl *Rules, s, units, parts, multi int) int {
 // refResult is what the reference computes.
 type refResult struct {
 	scheme, units, runes, segments, remaining, truncated, errors, warnings int
-	text                                                         string
-	parts                                                        []Part
-	first                                                        Issue
+	text                                                                   string
+	parts                                                                  []Part
+	first                                                                  Issue
 }
 
 // refAnalyze analyses s under rl one delivered rune at a time, costing each

@@ -257,7 +257,10 @@ func TestExpandCompress(t *testing.T) {
 }
 
 func TestPlace(t *testing.T) {
-	for _, tc := range []struct{ pos, next, u, multi, npos, nnext int; starts bool }{
+	for _, tc := range []struct {
+		pos, next, u, multi, npos, nnext int
+		starts                           bool
+	}{
 		{0, 7, 1, 7, 0, 7, false},
 		{6, 7, 1, 7, 6, 7, false},
 		{7, 7, 1, 7, 7, 14, true},
