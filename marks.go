@@ -20,6 +20,10 @@ type Mark struct {
 	// (Profile.Schemes order) out: the first rune of the text it cannot
 	// carry. Only schemes before the chosen one are reported.
 	RuledOut uint8
+	// Forced is set on every rune that puts the text in its class: no scheme
+	// of a lower class (normal < turkish < ucs2) before the chosen one
+	// carries it.
+	Forced   bool
 	Replaced bool // the vendor delivers Rune instead of Src
 	Rejected bool // the vendor cannot carry it (an unknown_char error)
 	Tail     bool // part of a vendor suffix or of the operator code
@@ -80,7 +84,16 @@ func (a Analysis) Marks() iter.Seq[Mark] {
 					m.RuledOut |= 1 << i
 				}
 			}
-			if m.Units == 2 || m.RuledOut != 0 || m.Replaced || m.Rejected {
+			if r.Scheme > 0 && !m.Rejected {
+				chosen := rl.Schemes[r.Scheme].Class
+				m.Forced = chosen != engine.ClassNormal
+				for i := 0; i < r.Scheme && m.Forced; i++ {
+					if rl.Schemes[i].Class < chosen && rl.Units(i, c.R) != 0 {
+						m.Forced = false
+					}
+				}
+			}
+			if m.Units == 2 || m.RuledOut != 0 || m.Forced || m.Replaced || m.Rejected {
 				if !yield(m) {
 					return
 				}

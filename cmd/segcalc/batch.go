@@ -53,17 +53,16 @@ func (t *totals) add(a *smsseg.Analysis) {
 	}
 }
 
-// line is the totals line written to standard error.
+// line is the totals line written to standard error: credits split into
+// those of messages the vendor accepts and those it would reject.
 func (t *totals) line() string {
 	s := fmt.Sprintf("segcalc: %s, %s, %s", count(t.messages, "message", "messages"),
 		count(t.segments, "segment", "segments"), count(t.accepted, "credit", "credits"))
-	if t.withErrors.lo != 0 || t.withErrors.hi != 0 {
-		s += fmt.Sprintf(" accepted; %s with errors (%s the vendor would reject)",
-			t.withErrors, count(t.rejected, "credit", "credits"))
-	} else {
-		s += ", 0 with errors"
+	if t.withErrors.lo == 0 && t.withErrors.hi == 0 {
+		return s + ", 0 with errors"
 	}
-	return s
+	return s + fmt.Sprintf(" for accepted messages; %s with errors, which the vendor would reject (%s)",
+		t.withErrors, count(t.rejected, "credit", "credits"))
 }
 
 func count(n sum128, one, many string) string {

@@ -100,7 +100,7 @@ func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
 	type mark struct{ two, force, bad bool }
 	marks := map[int]mark{}
 	for m := range a.Marks() {
-		marks[m.Offset] = mark{two: m.TwoUnits(), force: m.RuledOut&1 != 0 && a.Class() != smsseg.Normal, bad: m.Rejected}
+		marks[m.Offset] = mark{two: m.TwoUnits(), force: m.Forced, bad: m.Rejected}
 	}
 	for is := range a.Issues() {
 		if !is.Code.IsWarning() && is.HasRune() {

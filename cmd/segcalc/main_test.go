@@ -116,7 +116,7 @@ func decodeOne(t *testing.T, stdout string) result {
 	return decode(t, strings.TrimSuffix(stdout, "\n"))
 }
 
-func codes(is []issue) []string {
+func issueCodes(is []issue) []string {
 	var s []string
 	for _, i := range is {
 		s = append(s, fmt.Sprintf("%s@%d", i.Code, i.Offset))
@@ -145,7 +145,7 @@ func TestJSONIssues(t *testing.T) {
 	code, out, _ := segcalc("a\tb\xff😀", "-json", "-raw", "-vendor", "esemes")
 	require.Equal(t, 1, code)
 	r := decodeOne(t, out)
-	assert.Equal(t, []string{"unknown_char@1", "invalid_utf8@3", "unknown_char@3", "unknown_char@6"}, codes(r.Errors))
+	assert.Equal(t, []string{"unknown_char@1", "invalid_utf8@3", "unknown_char@3", "unknown_char@6"}, issueCodes(r.Errors))
 	require.NotNil(t, r.Errors[0].Rune)
 	assert.Equal(t, "\t", *r.Errors[0].Rune)
 	assert.Equal(t, "\uFFFD", *r.Errors[1].Rune)
@@ -167,8 +167,8 @@ func TestJSONIssues(t *testing.T) {
 	code, out, _ = segcalc("", "-json", "-vendor", "oztek", "--", "|61|62| "+strings.Repeat("a", 920))
 	require.Equal(t, 1, code)
 	r = decodeOne(t, out)
-	assert.Equal(t, []string{"ambiguous_pipe@0", "ambiguous_pipe@3"}, codes(r.Warnings))
-	assert.Equal(t, []string{"too_long@915"}, codes(r.Errors))
+	assert.Equal(t, []string{"ambiguous_pipe@0", "ambiguous_pipe@3"}, issueCodes(r.Warnings))
+	assert.Equal(t, []string{"too_long@915"}, issueCodes(r.Errors))
 	assert.Contains(t, r.Errors[0].Message, "918")
 }
 
@@ -195,22 +195,6 @@ func TestJSONStringEscaping(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(again, &v2))
 	assert.Equal(t, v1, v2)
-
-	for _, tc := range []struct{ in, want string }{
-		{"", `""`},
-		{"a\"b", `"a\"b"`},
-		{"\\", `"\\"`},
-		{"\n\r\t", `"\n\r\t"`},
-		{"\x00\x1b\x1f", `"\u0000\u001b\u001f"`},
-		{"ş😀\x7f", "\"ş😀\x7f\""},
-	} {
-		got := string(appendJSONString(nil, tc.in))
-		assert.Equal(t, tc.want, got, "appendJSONString(%q)", tc.in)
-		var s string
-		require.NoError(t, json.Unmarshal([]byte(got), &s))
-		assert.Equal(t, tc.in, s)
-		assert.Equal(t, tc.want, string(appendJSONString(nil, []byte(tc.in))))
-	}
 }
 
 func TestStdinNewline(t *testing.T) {
@@ -251,7 +235,7 @@ func TestTextArguments(t *testing.T) {
 	// An explicit empty argument is an empty message, not stdin.
 	code, out, _ = segcalc("from stdin", "-json", "")
 	require.Equal(t, 1, code)
-	assert.Equal(t, []string{"empty@0"}, codes(decodeOne(t, out).Errors))
+	assert.Equal(t, []string{"empty@0"}, issueCodes(decodeOne(t, out).Errors))
 }
 
 func TestFlags(t *testing.T) {
@@ -271,8 +255,8 @@ func TestFlags(t *testing.T) {
 			result{Vendor: "kobikom", Encoding: "turkish", Shift: "single", Units: 6, Segments: 1, Credits: 1, Text: "şeker", Params: json.RawMessage(`{"datacoding":0,"languageCode":"ES","type":""}`)}},
 		{"recipients", []string{"-recipients", "2500", strings.Repeat("a", 161)}, 0,
 			result{Vendor: "gsm", Encoding: "normal", Shift: "none", Units: 161, Segments: 2, Credits: 5000, Text: strings.Repeat("a", 161), Params: json.RawMessage(`{}`)}},
-		{"recipients max", []string{"-recipients", "9223372036854775807", "a"}, 0,
-			result{Vendor: "gsm", Encoding: "normal", Shift: "none", Units: 1, Segments: 1, Credits: 9223372036854775807, Text: "a", Params: json.RawMessage(`{}`)}},
+		{"recipients max", []string{"-recipients", "1000000000", "a"}, 0,
+			result{Vendor: "gsm", Encoding: "normal", Shift: "none", Units: 1, Segments: 1, Credits: 1000000000, Text: "a", Params: json.RawMessage(`{}`)}},
 		{"ascii", []string{"-ascii", "şeker"}, 0,
 			result{Vendor: "gsm", Encoding: "normal", Shift: "none", Units: 5, Segments: 1, Credits: 1, Text: "seker", Params: json.RawMessage(`{}`)}},
 		{"smart", []string{"-smart", "“a” – b…"}, 0,
@@ -281,11 +265,11 @@ func TestFlags(t *testing.T) {
 			result{Vendor: "gsm", Encoding: "ucs2", Shift: "none", Units: 3, Segments: 1, Credits: 1, Text: "“a”", Params: json.RawMessage(`{}`)}},
 		{"optout link", []string{"-vendor", "esemes", "-optout", "link", "Hi"}, 0,
 			result{Vendor: "esemes", Encoding: "turkish", Shift: "single", Units: 57, Segments: 1, Credits: 1,
-				Text: "Hi SMS Listemizden çıkmak için http://iptal.biz/xxxxxx", Params: json.RawMessage(`{"endpoint":"tr"}`)}},
+				Text: "Hi SMS Listemizden çıkmak için http://iptal.biz/xxxxxx", Params: json.RawMessage(`{"endpoint":"tr","izin_link":true,"izin_telefon":false}`)}},
 		{"optout phone,link", []string{"-vendor", "esemes", "-optout", "phone,link", "Hi"}, 0,
 			result{Vendor: "esemes", Encoding: "turkish", Shift: "single", Units: 135, Segments: 1, Credits: 1,
 				Text:   "Hi SMS Listemizden çıkmak için http://iptal.biz/xxxxxx SMS Listemizden çıkmak için 02162120750 numarasını 1 kez çaldırınız.",
-				Params: json.RawMessage(`{"endpoint":"tr"}`)}},
+				Params: json.RawMessage(`{"endpoint":"tr","izin_link":true,"izin_telefon":true}`)}},
 		{"bisms substitutions", []string{"-vendor", "bisms", "a{b}|€\tc"}, 0,
 			result{Vendor: "bisms", Encoding: "normal", Shift: "none", Units: 8, Segments: 1, Credits: 1, Text: "a(b)IE c", Params: json.RawMessage(`{}`)}},
 		{"oztek unknown", []string{"-vendor", "oztek", "a\tb"}, 1,
@@ -317,23 +301,23 @@ func TestUsageErrors(t *testing.T) {
 		stdin string
 		want  string // in the message
 	}{
-		{[]string{"-vendor", "foo", "x"}, "", `unknown vendor "foo"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms (segcalc -vendors lists them)`},
+		{[]string{"-vendor", "foo", "x"}, "", `unknown vendor "foo"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms, verimor (segcalc -vendors lists them)`},
 		{[]string{"-vendor"}, "", "flag needs an argument: -vendor"},
 		{[]string{"-nosuchflag"}, "", "flag provided but not defined: -nosuchflag; segcalc -h lists the flags"},
 		{[]string{"-json=maybe", "x"}, "", "-json"},
-		{[]string{"-recipients", "0", "x"}, "", `-recipients wants a whole number from 1 to 9223372036854775807, not "0"`},
+		{[]string{"-recipients", "0", "x"}, "", `-recipients wants a whole number from 1 to 1000000000, not "0"`},
 		{[]string{"-recipients", "-3", "x"}, "", `not "-3"`},
 		{[]string{"-recipients", "1.5", "x"}, "", `not "1.5"`},
 		{[]string{"-recipients", "abc", "x"}, "", `not "abc"`},
 		{[]string{"-recipients", "", "x"}, "", `not ""`},
 		{[]string{"-recipients", "1e3", "x"}, "", `not "1e3"`},
 		{[]string{"-recipients", "9223372036854775808", "x"}, "", `not "9223372036854775808"`},
-		{[]string{"-recipients", "9223372036854775807", strings.Repeat("a", 161)}, "", "2 segments × 9223372036854775807 recipients overflows"},
-		{[]string{"-lines", "-recipients", "9223372036854775807"}, "a\n" + strings.Repeat("a", 161) + "\n", "line 2: 2 segments × 9223372036854775807 recipients overflows"},
-		{[]string{"-optout", "link", "x"}, "", "-optout works only with -vendor esemes"},
+		{[]string{"-recipients", "1000000001", strings.Repeat("a", 161)}, "", `not "1000000001"`},
+		{[]string{"-lines", "-recipients", "9223372036854775807"}, "a\n", `not "9223372036854775807"`},
+		{[]string{"-optout", "link", "x"}, "", "-optout works only with a vendor that has opt-out suffixes (esemes), not gsm"},
 		{[]string{"-vendor", "oztek", "-optout", "phone", "x"}, "", "not oztek"},
-		{[]string{"-vendor", "esemes", "-optout", "mail", "x"}, "", `-optout wants link, phone or link,phone, not "mail"`},
-		{[]string{"-vendor", "esemes", "-optout", "", "x"}, "", `not ""`},
+		{[]string{"-vendor", "esemes", "-optout", "mail", "x"}, "", `-optout wants link, phone or a comma-separated list of them, not "mail"`},
+		{[]string{"-vendor", "esemes", "-optout", "", "x"}, "", `not an empty list`},
 		{[]string{"-vendor", "esemes", "-optout", "link,", "x"}, "", `not "link,"`},
 		{[]string{"-lines", "x"}, "", "-lines reads the messages from standard input; drop the TEXT arguments or drop -lines"},
 		{[]string{"hello", "-json"}, "", "flag -json comes after the text; put flags before TEXT"},
@@ -401,10 +385,10 @@ func TestLines(t *testing.T) {
 		r := decode(t, l)
 		assert.Equal(t, want[i].text, r.Text, "line %d", i+1)
 		assert.Equal(t, want[i].seg, r.Segments, "line %d", i+1)
-		assert.Equal(t, want[i].errors, codes(r.Errors), "line %d", i+1)
+		assert.Equal(t, want[i].errors, issueCodes(r.Errors), "line %d", i+1)
 		assert.Equal(t, int64(3*want[i].seg), r.Credits, "line %d", i+1)
 	}
-	assert.Equal(t, "segcalc: 6 messages, 5 segments, 15 credits, 2 with errors\n", errOut)
+	assert.Equal(t, "segcalc: 6 messages, 5 segments, 15 credits for accepted messages; 2 with errors, which the vendor would reject (0 credits)\n", errOut)
 
 	// No input: no messages.
 	code, out, errOut = segcalc("", "-lines", "-json")
@@ -451,22 +435,30 @@ func TestLinesHuman(t *testing.T) {
 		"2: normal · 0 units · 0 segments · 160 remaining · 0 credits · error empty\n"+
 		"3: turkish single · 6 units · 1 segment · 149 remaining · 2 credits · ok\n"+
 		"4: normal · 161 units · 2 segments · 145 remaining · 4 credits · ok\n", out)
-	assert.Equal(t, "segcalc: 4 messages, 4 segments, 8 credits, 1 with errors\n", errOut)
+	assert.Equal(t, "segcalc: 4 messages, 4 segments, 8 credits for accepted messages; 1 with errors, which the vendor would reject (0 credits)\n", errOut)
 
 	_, out, _ = segcalc(strings.Repeat("a", 152)+"{"+strings.Repeat("b", 152)+"\n", "-lines", "-vendor", "oztek")
 	assert.Equal(t, "1: normal · 306 units · 2 segments (3 parts) · 0 remaining · 2 credits · ok\n", out)
 	_, out, _ = segcalc(strings.Repeat("a", 920)+"\n", "-lines", "-vendor", "bisms")
-	assert.Equal(t, "1: normal · 917 units · 6 segments · 0 remaining · 3 runes truncated · 6 credits · ok\n", out)
+	assert.Equal(t, "1: normal · 917 units · 6 segments · 0 remaining · 3 runes truncated · 6 credits · ok · 1 warning\n", out)
 
 	_, out, _ = segcalc("|61|62|"+strings.Repeat("a", 914)+"\t\n", "-lines", "-vendor", "oztek")
 	assert.Equal(t, "1: normal · 925 units · 7 segments · 146 remaining · 7 credits · 2 errors, first too_long at byte 915 · 2 warnings\n", out)
 }
 
 func TestTotalsCredits128(t *testing.T) {
-	// Each line's credits fit an int64; their sum does not.
-	code, _, errOut := segcalc("a\nb\nc\n", "-lines", "-recipients", "9223372036854775807")
+	// Each message's credits fit an int64 (recipients are capped at 10^9);
+	// the sum is 128-bit, so no batch can overflow it.
+	var s sum128
+	for i := 0; i < 3; i++ {
+		s.add(9223372036854775807)
+	}
+	assert.Equal(t, "27670116110564327421", s.String())
+	code, _, errOut := segcalc("a\nb\nc\n", "-lines", "-recipients", "1000000000")
 	require.Equal(t, 0, code)
-	assert.Equal(t, "segcalc: 3 messages, 3 segments, 27670116110564327421 credits, 0 with errors\n", errOut)
+	assert.Equal(t, "segcalc: 3 messages, 3 segments, 3000000000 credits, 0 with errors\n", errOut)
+	_, _, errOut = segcalc("a\n", "-lines")
+	assert.Equal(t, "segcalc: 1 message, 1 segment, 1 credit, 0 with errors\n", errOut)
 }
 
 func TestHumanPlain(t *testing.T) {
@@ -582,16 +574,23 @@ func TestHelpVersionVendors(t *testing.T) {
 	code, out, _ = segcalc("", "-vendors")
 	require.Equal(t, 0, code)
 	for _, want := range []string{
-		"gsm — ", "oztek — ", "esemes — ", "nodeapi — ", "kobikom — ", "bisms — ",
-		"turkish (locking shift)     155        149\n",
-		"ucs2                         70         67\n",
-		"normal       160   306   459   612   765   917\n",
-		"turkish      155   292   439   587   735   882\n",
-		"maximum     918 units; past it, error too_long",
-		"maximum     917 normal, 882 turkish units; past it, characters are dropped from the end",
-		"link   SMS Listemizden çıkmak için http://iptal.biz/xxxxxx\n",
-		"params      tur: normal → \"Normal\", turkish → \"Turkce\"\n",
-		"type: 1 segment → \"\", more → \"longSMS\"\n",
+		"gsm — ", "oztek — ", "esemes — ", "nodeapi — ", "kobikom — ", "bisms — ", "verimor — ",
+		"turkish-locking    turkish (locking shift), gsm7         155        149        -\n",
+		"ucs2               ucs2, ucs2                             70         67        -\n",
+		"normal             [160 306 459 612 765 917]\n",
+		"turkish            [155 292 439 587 735 882]\n",
+		"turkish-locking    turkish (locking shift), gsm7         155        149     1043\n",
+		"maximum     past it: error too_long",
+		"maximum     past it: runes dropped from the end (truncated)",
+		"-optout link appends \" SMS Listemizden çıkmak için http://iptal.biz/xxxxxx\"",
+		"params      tur (by scheme): normal → \"Normal\", turkish → \"Turkce\"\n",
+		"type (by segments (one, more)): one → \"\", more → \"longSMS\"\n",
+		"2 units     turkish            \\n \\r [ ] ^ { | } ~ ç Ğ ğ İ ı Ş ş €\n",
+		"class       turkish            needed for: Ç Ö Ü ç ö ü Ğ ğ İ ı Ş ş\n",
+		"2 units     turkish-locking    \\f [ \\ ] ^ { | } ~ €\n",
+		"izin_link: true when -optout link is given, else false",
+		"substitutes [ → (, \\ → /, ] → ), ^ → ', { → (, | → I, } → ), € → E\n",
+		"wire        pipe codes: @ |01|",
 	} {
 		assert.Contains(t, out, want)
 	}
@@ -632,14 +631,14 @@ func TestBinary(t *testing.T) {
 	code, out, errOut := cmd("Merhaba d\xfcnya\n", "-json")
 	assert.Equal(t, 1, code, "invalid UTF-8 (Latin-1 ü)")
 	r := decodeOne(t, out)
-	assert.Equal(t, []string{"invalid_utf8@9"}, codes(r.Errors))
+	assert.Equal(t, []string{"invalid_utf8@9"}, issueCodes(r.Errors))
 	assert.Equal(t, "ucs2", r.Encoding)
 	assert.Empty(t, errOut)
 
 	code, out, errOut = cmd("", "-vendor", "nope", "x")
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "segcalc: unknown vendor \"nope\"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms (segcalc -vendors lists them)\n", errOut)
+	assert.Equal(t, "segcalc: unknown vendor \"nope\"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms, verimor (segcalc -vendors lists them)\n", errOut)
 
 	code, out, _ = cmd("", "-json", "-vendor", "bisms", "Merhaba dünya, siparişiniz kargoya verildi.")
 	assert.Equal(t, 0, code)

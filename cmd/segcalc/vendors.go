@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/smsseg/smsseg"
 	"github.com/smsseg/smsseg/codes"
@@ -84,13 +83,14 @@ func writeVendor(b *bytes.Buffer, p smsseg.Profile) {
 		row("choice", "the first scheme below that carries every character")
 	}
 	schemes := p.Schemes()
-	row("schemes", "%-18s %-26s %6s %10s %8s", "id", "encoding", "single", "multi-part", "maximum")
+	row("schemes", "%-18s %-34s %6s %10s %8s", "id", "encoding", "single", "multi-part", "maximum")
 	for _, sc := range schemes {
 		max := "-"
 		if sc.Max > 0 {
 			max = fmt.Sprint(sc.Max)
 		}
-		row("", "%-18s %-26s %6d %10d %8s", sc.ID, className(sc.Class, sc.Shift)+" "+sc.Coding.String(), sc.Single, sc.Multi, max)
+		enc := className(sc.Class, sc.Shift) + ", " + sc.Coding.String()
+		row("", "%-18s %-34s %6d %10d %8s", sc.ID, enc, sc.Single, sc.Multi, max)
 	}
 	switch p.Billing() {
 	case "ceil":
@@ -116,7 +116,7 @@ func writeVendor(b *bytes.Buffer, p smsseg.Profile) {
 	var subst []string
 	for r := range sample {
 		if d := p.Delivers(r); d != r {
-			if r < 0x80 || r == '€' || d != ' ' {
+			if d != ' ' {
 				subst = append(subst, runeList([]rune{r})+" → "+runeList([]rune{d}))
 			}
 			continue
@@ -174,10 +174,35 @@ func writeVendor(b *bytes.Buffer, p smsseg.Profile) {
 	} else {
 		row("wire", "the text as it is")
 	}
-	if keys := p.ParamKeys(); len(keys) > 0 {
-		row("params", "%s", strings.Join(keys, ", "))
-	} else {
+	d := p.Description()
+	if len(d.Params) == 0 {
 		row("params", "none")
 	}
-	_ = utf8.RuneLen
+	for i, pm := range d.Params {
+		label := ""
+		if i == 0 {
+			label = "params"
+		}
+		switch pm.By {
+		case "suffix":
+			row(label, "%s: true when -optout %s is given, else false", pm.Key, pm.Suffix)
+		default:
+			var vs []string
+			keys := []string{"one", "more"}
+			if pm.By == "scheme" {
+				keys = nil
+				for _, sc := range schemes {
+					keys = append(keys, sc.ID)
+				}
+			}
+			for _, k := range keys {
+				vs = append(vs, k+" → "+string(pm.Values[k]))
+			}
+			by := "by scheme"
+			if pm.By == "segments" {
+				by = "by segments (one, more)"
+			}
+			row(label, "%s (%s): %s", pm.Key, by, strings.Join(vs, ", "))
+		}
+	}
 }
