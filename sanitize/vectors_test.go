@@ -60,11 +60,11 @@ func TestVectorsDeliveredText(t *testing.T) {
 				}
 			}
 			if len(v.Options.OptOut) > 0 {
-				sufs := p.Rules().Suffixes
-				for k, name := range []string{"link", "phone"} {
+				for _, name := range []string{"link", "phone"} {
 					for _, o := range v.Options.OptOut {
 						if o == name {
-							s += " " + sufs[k]
+							suf, _ := p.Suffix(name)
+							s += " " + suf
 						}
 					}
 				}
