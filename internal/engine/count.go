@@ -693,7 +693,7 @@ func plainResult[T text](rl *Rules, opt *Options, s T) Result {
 	units := plainKept(rl, best, n)
 	parts := plainParts(rl, opt, best, units)
 	r := Result{Scheme: best, Units: units, Runes: units, Parts: parts, TextLen: units, Tail: units, Multi: multi,
-		TooLong: Cause{Offset: -1}, Cut: -1, BadOff: -1}
+		TooLong: Cause{Offset: -1}, Cut: -1, BadOff: -1, AllPlain: true}
 	for k := range r.Kill {
 		r.Kill[k].Offset = -1
 	}

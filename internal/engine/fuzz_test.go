@@ -466,7 +466,7 @@ func checkSplit(t *testing.T, rl *Rules, opt *Options, s string, cfg byte) {
 	}
 	// The parts walk agrees with the counting pass.
 	slow := res
-	slow.Parts = MaxBounds + 2
+	slow.Parts, slow.AllPlain = MaxBounds+2, false
 	if res.Parts > 1 {
 		if walked := AppendParts(nil, rl, opt, &slow, s); !slices.Equal(walked, want.parts) {
 			t.Fatalf("cfg %#x input %q: walked parts %v; want %v", cfg, s, walked, want.parts)

@@ -132,6 +132,9 @@ type Result struct {
 	BadOff int
 
 	SawPipe bool // the delivered text holds a '|'
+	// AllPlain: every rune is plain (1 unit everywhere, unchanged by the
+	// options and the vendor), so the parts are every Multi bytes.
+	AllPlain bool
 }
 
 // OK reports whether the text has no errors.

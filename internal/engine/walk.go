@@ -159,12 +159,15 @@ type PartIter[T text] struct {
 	cur    int
 	walk   bool
 	done   bool
+	s      T   // the input, for the direct scan
+	i      int // direct scan: input offset
 }
 
 // partInfo is what a PartIter needs of a Result (a copy: the iterator
 // keeps no pointer to the caller's result).
 type partInfo struct {
 	Parts, Units, TextLen, Multi int
+	AllPlain, Direct             bool
 	Bounds                       [MaxBounds]int32
 	BoundUnits                   [MaxBounds]uint8
 }
@@ -172,7 +175,8 @@ type partInfo struct {
 // Init makes it walk the parts of s, which res is the analysis of.
 func (it *PartIter[T]) Init(rl *Rules, opt *Options, res *Result, s T) {
 	*it = PartIter[T]{rl: rl, scheme: res.Scheme, res: partInfo{Parts: res.Parts, Units: res.Units, TextLen: res.TextLen,
-		Multi: res.Multi, Bounds: res.Bounds, BoundUnits: res.BoundUnits}}
+		Multi: res.Multi, Bounds: res.Bounds, BoundUnits: res.BoundUnits, AllPlain: res.AllPlain,
+		Direct: Verbatim(rl, opt, res, len(s))}, s: s}
 	if res.Scheme < 0 {
 		it.done = true
 		return
@@ -194,6 +198,16 @@ func (it *PartIter[T]) Next() (p Part, ok bool) {
 		it.done = true
 		return Part{Start: 0, End: res.TextLen, Units: res.Units}, true
 	}
+	if res.AllPlain {
+		// Plain bytes only: a part every Multi bytes.
+		start := it.k * res.Multi
+		it.k++
+		if it.k == res.Parts {
+			it.done = true
+			return Part{Start: start, End: res.TextLen, Units: res.TextLen - start}, true
+		}
+		return Part{Start: start, End: start + res.Multi, Units: res.Multi}, true
+	}
 	if !it.walk {
 		k := it.k
 		it.k++
@@ -210,6 +224,9 @@ func (it *PartIter[T]) Next() (p Part, ok bool) {
 			return Part{Start: start, End: res.TextLen, Units: units}, true
 		}
 		return Part{Start: start, End: int(res.Bounds[k]), Units: int(res.BoundUnits[k])}, true
+	}
+	if res.Direct {
+		return it.nextDirect()
 	}
 	for {
 		r, ok := it.w.Next()
@@ -230,6 +247,49 @@ func (it *PartIter[T]) Next() (p Part, ok bool) {
 		}
 		it.cur += u
 	}
+}
+
+// nextDirect is Next for a text that is its own delivered text (Verbatim):
+// it walks the input itself, and skips whole words of plain bytes that fit
+// the current part.
+func (it *PartIter[T]) nextDirect() (Part, bool) {
+	rl := it.rl
+	multi, s, n := it.res.Multi, it.s, len(it.s)
+	extra := uint64(rl.SWARExtra) * lsb
+	swar := !rl.NoSWAR
+	sh := 2 * uint(it.scheme)
+	info := rl.Info
+	i, cur := it.i, it.cur
+	for i < n {
+		if swar && i+8 <= n && cur+8 <= multi && special(load64(s, i), extra) == 0 {
+			cur += 8
+			i += 8
+			continue
+		}
+		u, size := 0, 1
+		if b := s[i]; b < 0x80 {
+			u = int(info[b]>>sh) & 3
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+			u, size = int(info[rune(b&0x1F)<<6|rune(s[i+1]&0x3F)]>>sh)&3, 2
+		} else {
+			var r rune
+			r, size = decode(s, i)
+			u = int(rl.info(r)>>sh) & 3
+		}
+		if u == 0 {
+			u = 1 // unknown: counts 1
+		}
+		if cur+u > multi {
+			p := Part{Start: it.start, End: i, Units: cur}
+			it.start, it.cur, it.i = i, 0, i
+			return p, true
+		}
+		cur += u
+		i += size
+	}
+	it.i, it.cur = i, cur
+	it.done = true
+	return Part{Start: it.start, End: n, Units: cur}, true
 }
 
 // AppendParts appends the parts of s, as analysed in res, to dst.
