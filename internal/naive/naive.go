@@ -18,20 +18,24 @@ package naive
 
 import (
 	"errors"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg/gsm7"
-	"github.com/smsseg/smsseg/sanitize"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Options are the user options of SPEC 5 the reference applies.
 type Options struct {
-	ASCII bool // -ascii
-	Smart bool // -smart
-	Link  bool // -optout link (esemes only)
-	Phone bool // -optout phone (esemes only)
+	NFC    bool   // -nfc
+	ASCII  bool   // -ascii
+	Smart  bool   // -smart
+	OpCode string // -opcode (4 characters A–Z 0–9), "" for none
+	Link   bool   // -optout link (esemes only)
+	Phone  bool   // -optout phone (esemes only)
 }
 
 // A Part is one part of the greedy split: byte offsets [Start, End) into the
@@ -166,10 +170,24 @@ var (
 	candUCS2    = scheme{"ucs2", "none", 70, 67, ucs2Units}
 )
 
+// Verimor (SPEC 3.8): the default extension table costs 2 in both GSM
+// schemes, € included.
+var candVerimorLocking = scheme{"turkish", "locking", 155, 149, func(r rune) int {
+	if r == '€' {
+		return 2
+	}
+	return gsm7.TurkishLockingAlphabet.Septets(r)
+}}
+
+// verimorMax are the 7-part maximums of SPEC 3.8, per candidate.
+var verimorMax = []int{1071, 1043, 469}
+
 func candidates(vendor string) []scheme {
 	switch vendor {
 	case "gsm":
 		return []scheme{candDefault, candLocking, candSingle, candUCS2}
+	case "verimor":
+		return []scheme{candDefault, candVerimorLocking, candUCS2}
 	case "esemes":
 		return []scheme{candDefault, candSingle}
 	}
@@ -178,8 +196,30 @@ func candidates(vendor string) []scheme {
 
 // delivered is one rune of the delivered text.
 type delivered struct {
-	r   rune
-	bad bool // it stands for an invalid input byte
+	r        rune
+	src      rune // before the vendor substitution
+	bad      bool // it stands for an invalid input byte
+	tail     bool // a vendor suffix or the operator code
+	replaced bool // the vendor substitution changed it
+}
+
+// smartFold is SPEC 3.9's -smart table, written out again: each rune and
+// its replacement ("" removes it).
+var smartFold = map[rune]string{
+	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '«': `"`, '»': `"`, '″': `"`,
+	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '´': "'", '`': "'", '‹': "'", '›': "'",
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
+	'…':      "...",
+	'\u00A0': " ", '\u2000': " ", '\u2001': " ", '\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ",
+	'\u2006': " ", '\u2007': " ", '\u2008': " ", '\u2009': " ", '\u200A': " ", '\u202F': " ", '\u205F': " ", '\u3000': " ",
+	'\u00AD': "", '\u200B': "", '\u2060': "", '\uFEFF': "",
+}
+
+// asciiFold is SPEC 3.9's -ascii table.
+var asciiFold = map[rune]string{
+	'ç': "c", 'ğ': "g", 'ı': "i", 'İ': "I", 'ö': "o", 'ş': "s", 'ü': "u",
+	'Ç': "C", 'Ğ': "G", 'Ö': "O", 'Ş': "S", 'Ü': "U",
+	'â': "a", 'î': "i", 'û': "u", 'Â': "A", 'Î': "I", 'Û': "U", '₺': "TL",
 }
 
 // deliver materialises the delivered text before truncation (SPEC 3.7
@@ -188,20 +228,30 @@ type delivered struct {
 func deliver(vendor string, opt Options, text string) []delivered {
 	var out []delivered
 	add := func(r rune, bad bool) {
+		d := delivered{r: r, src: r, bad: bad}
 		if vendor == "bisms" {
-			r = bismsRune(r)
+			d.r = bismsRune(r)
+			d.replaced = d.r != r
 		}
-		out = append(out, delivered{r, bad})
+		out = append(out, d)
+	}
+	if opt.NFC {
+		text = norm.NFC.String(text)
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		bad := r == utf8.RuneError && size == 1
 		i += size
-		if opt.ASCII {
-			r = sanitize.ASCIIRune(r)
-		}
 		if opt.Smart {
-			if repl, ok := sanitize.SmartRune(r); ok {
+			if repl, ok := smartFold[r]; ok {
+				for _, c := range repl {
+					add(c, false)
+				}
+				continue
+			}
+		}
+		if opt.ASCII {
+			if repl, ok := asciiFold[r]; ok {
 				for _, c := range repl {
 					add(c, false)
 				}
@@ -210,18 +260,21 @@ func deliver(vendor string, opt Options, text string) []delivered {
 		}
 		add(r, bad)
 	}
+	var tail []string
 	if vendor == "esemes" {
-		for _, suf := range []struct {
-			on   bool
-			text string
-		}{{opt.Link, esemesLink}, {opt.Phone, esemesPhone}} {
-			if !suf.on {
-				continue
-			}
-			out = append(out, delivered{' ', false})
-			for _, r := range []rune(suf.text) {
-				out = append(out, delivered{r, false})
-			}
+		if opt.Link {
+			tail = append(tail, esemesLink)
+		}
+		if opt.Phone {
+			tail = append(tail, esemesPhone)
+		}
+	}
+	if opt.OpCode != "" {
+		tail = append(tail, opt.OpCode)
+	}
+	for _, t := range tail {
+		for _, r := range " " + t {
+			out = append(out, delivered{r: r, src: r, tail: true})
 		}
 	}
 	return out
@@ -269,12 +322,17 @@ func greedy(units []int, single, multi int) [][3]int {
 // from SPEC.md alone.
 func Analyze(vendor string, opt Options, text string) (Result, error) {
 	switch vendor {
-	case "gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms":
+	case "gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms", "verimor":
 	default:
 		return Result{}, ErrVendor
 	}
 	if (opt.Link || opt.Phone) && vendor != "esemes" {
 		return Result{}, ErrVendor
+	}
+	if opt.OpCode != "" {
+		if len(opt.OpCode) != 4 || strings.Trim(opt.OpCode, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
+			return Result{}, ErrVendor
+		}
 	}
 	res := Result{Vendor: vendor, Encoding: "normal", Shift: "none", Scheme: -1, ForcedOffset: -1,
 		Parts: []Part{}, Errors: []Issue{}, Warnings: []Issue{}}
@@ -282,7 +340,7 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 		// SPEC 3.7: nothing else happens.
 		res.Remaining = 160
 		res.Errors = append(res.Errors, Issue{"empty", 0})
-		res.Params = params(vendor, "normal", 0)
+		res.Params = params(vendor, "normal", 0, opt)
 		return res, nil
 	}
 	runes := deliver(vendor, opt, text)
@@ -292,13 +350,13 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 	case "oztek":
 		units, known = analyzeOztek(&res, runes)
 	case "bisms":
-		units, known = analyzeBiSMS(&res, runes)
+		all := runes
+		runes, units, known = analyzeBiSMS(&res, runes)
+		_ = all
 	default:
 		units, known = analyzeGSM(&res, vendor, runes)
 	}
-	// Truncation (bisms) has already shortened runes, units and known.
-	all := runes
-	runes = runes[:len(units)]
+	all := deliver(vendor, opt, text)
 
 	// Offsets, text, errors (ordered by offset; at one offset invalid_utf8,
 	// unknown_char, too_long).
@@ -315,23 +373,36 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 		if !known[i] {
 			res.Errors = append(res.Errors, Issue{"unknown_char", offs[i]})
 		}
-		if vendor == "oztek" && total <= oztekMax && total+units[i] > oztekMax {
+		if max := maxOf(vendor, res.Scheme); max > 0 && total <= max && total+units[i] > max {
 			res.Errors = append(res.Errors, Issue{"too_long", offs[i]})
+		}
+		if d.replaced {
+			res.Warnings = append(res.Warnings, Issue{"replaced", offs[i]})
 		}
 		total += units[i]
 		b.WriteRune(d.r)
 	}
 	offs[len(runes)] = b.Len()
 	res.Text = b.String()
-	if firstBad < 0 {
+	cut := len(res.Text) // where the tail starts
+	for i, d := range runes {
+		if d.tail {
+			cut = offs[i]
+			break
+		}
+	}
+	if firstBad < 0 && res.Truncated > 0 {
 		// SPEC 3.7: a first bad byte that truncation dropped is reported
-		// at len(text).
-		for _, d := range all[len(runes):] {
+		// where the runes were cut.
+		for _, d := range all {
 			if d.bad {
-				res.Errors = append(res.Errors, Issue{"invalid_utf8", b.Len()})
+				res.Errors = append(res.Errors, Issue{"invalid_utf8", cut})
 				break
 			}
 		}
+	}
+	if res.Truncated > 0 {
+		res.Warnings = append(res.Warnings, Issue{"truncated", cut})
 	}
 	res.Runes = len(runes)
 	res.Units = total
@@ -385,11 +456,14 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 		}
 	}
 
-	// Wire and warnings (oztek).
-	res.Wire = res.Text
+	// Wire (without the tail) and warnings (oztek).
+	res.Wire = res.Text[:cut]
 	if vendor == "oztek" {
 		var w strings.Builder
 		for i, d := range runes {
+			if d.tail {
+				continue
+			}
 			if code := PipeCode(d.r); code != "" {
 				w.WriteString(code)
 			} else {
@@ -402,8 +476,34 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 		}
 		res.Wire = w.String()
 	}
-	res.Params = params(vendor, res.Encoding, res.Segments)
+	sortIssues(res.Errors, []string{"invalid_utf8", "unknown_char", "too_long"})
+	sortIssues(res.Warnings, []string{"replaced", "ambiguous_pipe", "truncated"})
+	res.Params = params(vendor, res.Encoding, res.Segments, opt)
 	return res, nil
+}
+
+// sortIssues orders issues by offset, and at one offset by the order of
+// codes (SPEC 3.7).
+func sortIssues(is []Issue, codes []string) {
+	rank := func(c string) int { return slices.Index(codes, c) }
+	sort.SliceStable(is, func(i, j int) bool {
+		if is[i].Offset != is[j].Offset {
+			return is[i].Offset < is[j].Offset
+		}
+		return rank(is[i].Code) < rank(is[j].Code)
+	})
+}
+
+// maxOf returns the maximum units of the chosen scheme that is an error
+// (oztek, verimor), or 0.
+func maxOf(vendor string, scheme int) int {
+	switch vendor {
+	case "oztek":
+		return oztekMax
+	case "verimor":
+		return verimorMax[scheme]
+	}
+	return 0
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
@@ -496,7 +596,9 @@ func analyzeOztek(res *Result, runes []delivered) (units []int, known []bool) {
 
 // analyzeBiSMS applies SPEC 3.6 steps 3 to 6 (runes are already
 // substituted).
-func analyzeBiSMS(res *Result, runes []delivered) (units []int, known []bool) {
+// The tail (operator code) is kept: runes are dropped from the end of the
+// text before it. It returns the delivered runes after truncation.
+func analyzeBiSMS(res *Result, runes []delivered) (kept []delivered, units []int, known []bool) {
 	res.Scheme = 0
 	for i, d := range runes {
 		if contains(bismsTriggers, d.r) {
@@ -505,35 +607,52 @@ func analyzeBiSMS(res *Result, runes []delivered) (units []int, known []bool) {
 			break
 		}
 	}
-	max := bismsBounds[res.Scheme][5]
-	total := 0
-	for _, d := range runes {
-		u := 1
+	cost := func(d delivered) int {
 		if res.Scheme == 1 && contains(bismsTwo, d.r) {
-			u = 2
+			return 2
 		}
-		if total+u > max {
-			res.Truncated = len(runes) - len(units)
+		return 1
+	}
+	var text, tail []delivered
+	for _, d := range runes {
+		if d.tail {
+			tail = append(tail, d)
+		} else {
+			text = append(text, d)
+		}
+	}
+	max := bismsBounds[res.Scheme][5]
+	for _, d := range tail {
+		max -= cost(d)
+	}
+	total := 0
+	for i, d := range text {
+		if total+cost(d) > max {
+			res.Truncated = len(text) - i
+			text = text[:i]
 			break
 		}
-		total += u
-		units = append(units, u)
+		total += cost(d)
 	}
-	known = make([]bool, len(units))
-	for i := range known {
-		known[i] = true
+	kept = append(text, tail...)
+	for _, d := range kept {
+		units = append(units, cost(d))
+		known = append(known, true)
 	}
-	return units, known
+	return kept, units, known
 }
 
 // params returns the vendor parameters of SPEC 3 as a JSON object.
-func params(vendor, enc string, segments int) string {
+func params(vendor, enc string, segments int, opt Options) string {
 	q := strconv.Quote
 	switch vendor {
 	case "oztek":
 		return `{"tur":` + q(map[string]string{"normal": "Normal", "turkish": "Turkce"}[enc]) + `}`
 	case "esemes":
-		return `{"endpoint":` + q(map[string]string{"normal": "normal", "turkish": "tr"}[enc]) + `}`
+		return `{"endpoint":` + q(map[string]string{"normal": "normal", "turkish": "tr"}[enc]) +
+			`,"izin_link":` + strconv.FormatBool(opt.Link) + `,"izin_telefon":` + strconv.FormatBool(opt.Phone) + `}`
+	case "verimor":
+		return `{"datacoding":` + map[string]string{"normal": "0", "turkish": "1", "ucs2": "2"}[enc] + `}`
 	case "nodeapi":
 		return `{"encoding":` + map[string]string{"normal": "0", "turkish": "1", "ucs2": "2"}[enc] + `}`
 	case "kobikom":

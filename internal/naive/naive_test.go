@@ -5,6 +5,7 @@ package naive
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,7 +17,7 @@ import (
 
 // vectorOptions converts a vector's options.
 func vectorOptions(t testing.TB, o vectors.Options) Options {
-	opt := Options{ASCII: o.ASCII, Smart: o.Smart}
+	opt := Options{NFC: o.NFC, ASCII: o.ASCII, Smart: o.Smart, OpCode: o.OpCode}
 	for _, w := range o.OptOut {
 		switch w {
 		case "link":
@@ -39,6 +40,9 @@ func TestNaiveVectors(t *testing.T) {
 	n := 0
 	for _, f := range files {
 		for _, v := range f.Tests {
+			if v.CommandOnly() {
+				continue // standard input handling is segcalc's
+			}
 			n++
 			in := string(v.Input)
 			msg := fmt.Sprintf("%s #%d (%s) input %.80q", f.Profile, v.ID, v.Comment, in)
@@ -125,7 +129,15 @@ func TestNaiveRejects(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "", r.Text, "no suffix on an empty text")
 	assert.Equal(t, []Issue{{"empty", 0}}, r.Errors)
-	assert.Equal(t, `{"endpoint":"normal"}`, r.Params)
+	assert.Equal(t, `{"endpoint":"normal","izin_link":true,"izin_telefon":false}`, r.Params, "the flags say what was selected, also for an empty text")
+	_, err = Analyze("gsm", Options{OpCode: "b001"}, "a")
+	assert.ErrorIs(t, err, ErrVendor)
+	r, err = Analyze("gsm", Options{OpCode: "B001"}, "")
+	require.NoError(t, err)
+	assert.Equal(t, "", r.Text, "no operator code on an empty text")
+	r, err = Analyze("verimor", Options{}, strings.Repeat("ş", 1044))
+	require.NoError(t, err)
+	assert.Equal(t, []Issue{{"too_long", 2 * 1043}}, r.Errors)
 }
 
 // TestNaiveJSONFields pins the field set to SPEC 5's JSON object.
