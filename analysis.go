@@ -175,13 +175,14 @@ func (a Analysis) AppendWire(dst []byte) []byte {
 
 // AppendParts appends the parts of the greedy split (SPEC 4) to dst.
 func (a Analysis) AppendParts(dst []Part) []Part {
-	var it PartIter
-	it.Init(&a)
-	for !it.Done() {
-		dst = append(dst, it.Next())
-	}
-	return dst
+	// Part and engine.Part have the same fields: the engine appends in place.
+	ep := *(*[]engine.Part)(unsafe.Pointer(&dst))
+	ep = engine.AppendParts(ep, a.p.rules(), &a.p.opt, a.res(), a.text)
+	return *(*[]Part)(unsafe.Pointer(&ep))
 }
+
+// The layouts must agree for AppendParts.
+var _ = [1]struct{}{}[unsafe.Sizeof(Part{})-unsafe.Sizeof(engine.Part{})]
 
 // Parts returns an iterator over the parts.
 func (a Analysis) Parts() iter.Seq[Part] {

@@ -292,8 +292,31 @@ func (it *PartIter[T]) nextDirect() (Part, bool) {
 	return Part{Start: it.start, End: n, Units: cur}, true
 }
 
-// AppendParts appends the parts of s, as analysed in res, to dst.
+// AppendParts appends the parts of s, as analysed in res, to dst: straight
+// from the result for a one-part text, an all-plain text and the parts the
+// counting pass kept, else through a PartIter.
 func AppendParts[T text](dst []Part, rl *Rules, opt *Options, res *Result, s T) []Part {
+	switch {
+	case res.Scheme < 0:
+		return dst
+	case res.Parts == 1:
+		return append(dst, Part{Start: 0, End: res.TextLen, Units: res.Units})
+	case res.AllPlain:
+		m := res.Multi
+		for k := 0; k < res.Parts-1; k++ {
+			dst = append(dst, Part{Start: k * m, End: (k + 1) * m, Units: m})
+		}
+		last := (res.Parts - 1) * m
+		return append(dst, Part{Start: last, End: res.TextLen, Units: res.TextLen - last})
+	case res.Parts-1 <= MaxBounds && res.TextLen <= 1<<31-1:
+		start, units := 0, res.Units
+		for k := 0; k < res.Parts-1; k++ {
+			end, u := int(res.Bounds[k]), int(res.BoundUnits[k])
+			dst = append(dst, Part{Start: start, End: end, Units: u})
+			start, units = end, units-u
+		}
+		return append(dst, Part{Start: start, End: res.TextLen, Units: units})
+	}
 	var it PartIter[T]
 	it.Init(rl, opt, res, s)
 	for {
