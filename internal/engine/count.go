@@ -276,7 +276,6 @@ type snapshot struct {
 	runes int
 	off   int
 	pos   int // units + waste at that point
-	nb    int // part boundaries so far
 	rep   int // runes the substitution replaced so far
 	r     rune
 }
@@ -515,7 +514,7 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 		units := c.runes + c.twos[s]
 		if c.hasMax && !c.snap[s].set && units+u > c.maxes[s] {
 			c.snap[s] = snapshot{set: true, units: units, runes: c.runes, off: c.off,
-				pos: units + c.waste[s], nb: c.nb[s], rep: c.replaced, r: r}
+				pos: units + c.waste[s], rep: c.replaced, r: r}
 		}
 		if c.lazy&(1<<s) != 0 {
 			if u == 2 {
@@ -710,23 +709,7 @@ func plainResult[T text](rl *Rules, opt *Options, s T) Result {
 		r.Bounds[k-1], r.BoundUnits[k-1] = int32(k*multi), uint8(multi)
 	}
 	r.Segments = rl.segmentsOf(best, units, parts, multi)
-	switch rl.Billing {
-	case Ceil:
-		if r.Segments == 1 {
-			r.Remaining = sc.Single - units
-		} else {
-			r.Remaining = r.Segments*multi - units
-		}
-	case Ranges:
-		r.Remaining = sc.Ranges[r.Segments-1] - units
-	default:
-		if parts == 1 {
-			r.Remaining = sc.Single - units
-		} else {
-			r.Remaining = parts*multi - units
-		}
-	}
-	r.Remaining = max(r.Remaining, 0)
+	r.Remaining = rl.remaining(best, units, parts, r.Segments, multi, units-(parts-1)*multi)
 	return r
 }
 
@@ -1002,6 +985,25 @@ func (rl *Rules) segmentsOf(s, u, parts, multi int) int {
 	return parts
 }
 
+// remaining is SPEC 4's remaining for scheme s: units that still fit
+// before the billed count grows, given the units, the parts, the billed
+// segments, the part capacity and the units of the last part.
+func (rl *Rules) remaining(s, units, parts, seg, multi, last int) int {
+	sc := &rl.Schemes[s]
+	var r int
+	switch {
+	case rl.Billing == Ceil && seg > 1:
+		r = seg*multi - units
+	case rl.Billing == Ranges:
+		r = sc.Ranges[seg-1] - units
+	case parts == 1:
+		r = sc.Single - units
+	default:
+		r = multi - last
+	}
+	return max(r, 0)
+}
+
 // partsOf returns the parts of scheme s for its units and greedy position
 // (units + waste): every part before the last is full in position
 // coordinates.
@@ -1035,10 +1037,9 @@ func (c *counter) finish(opt *Options, tail int) Result {
 		best = c.n - 1
 	}
 	s := best
-	sc := &rl.Schemes[s]
 	multi := c.multi[s]
 	units, runes, textLen := c.runes+c.twos[s], c.runes, c.off
-	pos, nb := units+c.waste[s], c.nb[s]
+	pos := units + c.waste[s]
 	res := Result{Scheme: s, TooLong: Cause{Offset: -1}, Cut: -1, Tail: tail, Multi: multi, SawPipe: c.sawPipe}
 	for k := 0; k < c.n; k++ {
 		if c.alive&(1<<k) == 0 {
@@ -1061,7 +1062,7 @@ func (c *counter) finish(opt *Options, tail int) Result {
 		case MaxTruncate:
 			res.Truncated = runes - sn.runes
 			res.Cut = sn.off
-			units, runes, pos, textLen, nb = sn.units, sn.runes, sn.pos, sn.off, sn.nb
+			units, runes, pos, textLen = sn.units, sn.runes, sn.pos, sn.off
 			res.Tail = textLen
 			if badOff > textLen {
 				badOff = textLen
@@ -1079,29 +1080,10 @@ func (c *counter) finish(opt *Options, tail int) Result {
 	if parts > 1 {
 		cur = pos - (parts-1)*multi
 	}
-	_ = nb
 	res.Bounds, res.BoundUnits = c.bounds[s], c.bunits[s]
 	seg := rl.segmentsOf(s, units, parts, multi)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen
-	switch rl.Billing {
-	case Ceil:
-		if seg == 1 {
-			res.Remaining = sc.Single - units
-		} else {
-			res.Remaining = seg*multi - units
-		}
-	case Ranges:
-		res.Remaining = sc.Ranges[seg-1] - units
-	default:
-		if parts == 1 {
-			res.Remaining = sc.Single - units
-		} else {
-			res.Remaining = multi - cur
-		}
-	}
-	if res.Remaining < 0 {
-		res.Remaining = 0
-	}
+	res.Remaining = rl.remaining(s, units, parts, seg, multi, cur)
 	res.Warnings += replaced
 	// Errors, ordered by offset; at one offset invalid_utf8, then
 	// unknown_char, then too_long.
