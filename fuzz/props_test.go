@@ -158,14 +158,18 @@ func TestGenerator(t *testing.T) {
 	}
 }
 
-// TestProperties runs check (the FuzzAnalyze properties) over 3000
-// generated messages: every message under every profile without options,
-// and under every profile with the option bits i mod numOpts (message i);
-// and the FuzzDifferential and FuzzChainReader properties with the same
-// option bits.
+// TestProperties runs check (the FuzzAnalyze properties) over 500
+// generated messages (100 with -short): every message under every profile
+// without options, and under every profile with the option bits i mod
+// numOpts (message i); and the FuzzDifferential and FuzzChainReader
+// properties with the same option bits.
 func TestProperties(t *testing.T) {
 	start := time.Now()
-	msgs := generate(20260101, 3000)
+	n := 500 // every option combination meets about 4 messages
+	if testing.Short() {
+		n = 100
+	}
+	msgs := generate(20260101, n)
 	for i, m := range msgs {
 		for _, c := range combosFor(0) {
 			check(t, c, m)
@@ -186,8 +190,8 @@ func TestProperties(t *testing.T) {
 
 // TestNoAllocsRandom proves the hot path allocation-free on generated
 // messages: Analyze, AnalyzeBytes, the Append methods with preallocated
-// buffers, a PartIter and Params, for every profile and option combination
-// (with -nfc only on messages already in NFC: normalising costs the copy).
+// buffers, a PartIter and Params, for every profile with each option (with
+// -nfc only on messages already in NFC: normalising costs the copy).
 func TestNoAllocsRandom(t *testing.T) {
 	msgs := generate(7, 200)
 	var nfcMsgs []string
@@ -200,10 +204,10 @@ func TestNoAllocsRandom(t *testing.T) {
 	dst := make([]byte, 0, 1<<16)
 	parts := make([]smsseg.Part, 0, 1024)
 	issues := make([]smsseg.Issue, 0, 1<<13)
-	for bits := range byte(numOpts) {
-		if bits&optRecipients != 0 {
-			continue // the same code path as without
-		}
+	// Each option alone and all together (-recipients changes no code
+	// path of these methods).
+	for _, bits := range []byte{0, optASCII, optSmart, optNFC, optOpCode, optLink | optPhone,
+		optASCII | optSmart | optNFC | optOpCode | optLink | optPhone} {
 		for _, c := range combosFor(bits) {
 			if c.vendor != "esemes" && bits&(optLink|optPhone) != 0 {
 				continue // the same combo as without those bits
