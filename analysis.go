@@ -276,7 +276,9 @@ func (a Analysis) AppendIssues(dst []Issue) []Issue {
 // bytesString views b as a string without copying.
 func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
-func isNFC(s string) bool { return norm.NFC.IsNormalString(s) }
+// isNFC reports whether s is NFC already: the quick check first, which
+// allocates nothing, then the full one only for its "maybe" answers.
+func isNFC(s string) bool { return norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s) }
 
 func nfcString(s string) string { return norm.NFC.String(s) }
 
