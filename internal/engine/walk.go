@@ -328,11 +328,22 @@ func AppendParts[T text](dst []Part, rl *Rules, opt *Options, res *Result, s T) 
 	}
 }
 
+// issueSlot holds the issues of one rune while the ambiguous_pipe window
+// (the rune and the three after it) is open.
+type issueSlot struct {
+	n   int
+	off int // the rune's offset
+	is  [5]Issue
+}
+
 // WalkIssues yields the errors and warnings of s, as analysed in res, in
 // order of offset (at one offset: invalid_utf8, unknown_char, too_long;
 // replaced, ambiguous_pipe, truncated). hasCode, when not nil, is the wire's
 // pipe-code test: a literal "|DD|" or "|DD" before a rune with a code is an
 // AmbiguousPipe warning. It stops when yield returns false.
+//
+// A rune's issues are held until three more runes are read, since only then
+// is it known whether a '|' starts an ambiguous pipe code.
 func WalkIssues[T text](rl *Rules, opt *Options, res *Result, s T, hasCode func(rune) bool, yield func(Issue) bool) {
 	if res.Scheme < 0 {
 		yield(res.FirstError) // empty (or too large)
@@ -341,13 +352,28 @@ func WalkIssues[T text](rl *Rules, opt *Options, res *Result, s T, hasCode func(
 	var w Walker[T]
 	w.Init(rl, opt, res, s)
 	seenBad, tooLong, cut := false, false, res.Cut < 0
-	// the last three runes, for ambiguous_pipe: r3 is the oldest.
-	var r1, r2, r3 rune
-	o3, o2, o1 := 0, 0, 0
+	var win [4]issueSlot // win[k%4]: the slot of rune k
+	var rs [4]rune
+	k := 0 // runes read
+	flush := func(upto int) bool { // emits the slots of runes before upto
+		for j := max(k-4, 0); j < upto; j++ {
+			sl := &win[j%4]
+			for _, is := range sl.is[:sl.n] {
+				if !yield(is) {
+					return false
+				}
+			}
+			sl.n = 0
+		}
+		return true
+	}
 	for {
 		r, ok := w.Next()
 		if !cut && (!ok || r.Tail) {
 			cut = true
+			if !flush(k) {
+				return
+			}
 			if !seenBad && res.BadOff >= 0 {
 				seenBad = true
 				if !yield(Issue{Code: InvalidUTF8, Offset: res.BadOff, Rune: utf8.RuneError}) {
@@ -357,38 +383,44 @@ func WalkIssues[T text](rl *Rules, opt *Options, res *Result, s T, hasCode func(
 			if !yield(Issue{Code: Truncated, Offset: res.Cut}) {
 				return
 			}
+			// The window restarts after the cut: nothing before it is held.
+			win = [4]issueSlot{}
+			k, rs = 0, [4]rune{}
 		}
 		if !ok {
+			flush(k)
 			return
 		}
-		if hasCode != nil && r3 == '|' && isDigit(r2) && isDigit(r1) && (r.R == '|' || hasCode(r.R)) {
-			if !yield(Issue{Code: AmbiguousPipe, Offset: o3, Rune: '|'}) {
-				return
-			}
+		// Rune k-3 starts an ambiguous pipe when this one completes it.
+		if hasCode != nil && k >= 3 && rs[(k-3)%4] == '|' && isDigit(rs[(k-2)%4]) && isDigit(rs[(k-1)%4]) && (r.R == '|' || hasCode(r.R)) {
+			sl := &win[(k-3)%4]
+			sl.is[sl.n] = Issue{Code: AmbiguousPipe, Offset: sl.off, Rune: '|'}
+			sl.n++
 		}
-		r3, o3, r2, o2, r1, o1 = r2, o2, r1, o1, r.R, r.Off
+		// Rune k-3 is complete now: emit it and everything before.
+		if k >= 3 && !flush(k-2) {
+			return
+		}
+		sl := &win[k%4]
+		sl.n = 0
+		sl.off = r.Off
+		rs[k%4] = r.R
+		add := func(is Issue) { sl.is[sl.n] = is; sl.n++ }
 		if r.Bad && !seenBad {
 			seenBad = true
-			if !yield(Issue{Code: InvalidUTF8, Offset: r.Off, Rune: utf8.RuneError}) {
-				return
-			}
+			add(Issue{Code: InvalidUTF8, Offset: r.Off, Rune: utf8.RuneError})
 		}
 		if !rl.Carries(r.R) {
-			if !yield(Issue{Code: UnknownChar, Offset: r.Off, Rune: r.R}) {
-				return
-			}
+			add(Issue{Code: UnknownChar, Offset: r.Off, Rune: r.R})
 		}
 		if !tooLong && res.TooLong.Offset == r.Off {
 			tooLong = true
-			if !yield(Issue{Code: TooLong, Offset: r.Off, Rune: r.R}) {
-				return
-			}
+			add(Issue{Code: TooLong, Offset: r.Off, Rune: r.R})
 		}
 		if r.Replaced() {
-			if !yield(Issue{Code: Replaced, Offset: r.Off, Rune: r.Src}) {
-				return
-			}
+			add(Issue{Code: Replaced, Offset: r.Off, Rune: r.Src})
 		}
+		k++
 	}
 }
 
