@@ -82,6 +82,7 @@ type config struct {
 	charset string
 	text    string // the joined TEXT arguments
 	hasText bool
+	all     []smsseg.Profile // -vendor all: every built-in profile, with the options
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -178,10 +179,12 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		if err != nil {
 			return cfg, usagef("-profile %s: %v", *profile, err)
 		}
+	case strings.EqualFold(*vendor, "all") && !*vendors:
+		// Checked below, with the options, for every profile.
 	default:
 		var ok bool
 		if p, ok = smsseg.Lookup(strings.ToLower(*vendor)); !ok {
-			return cfg, usagef("unknown vendor %q; use one of: %s (segcalc -vendors lists them)", *vendor, names)
+			return cfg, usagef("unknown vendor %q; use one of: %s, or all (segcalc -vendors lists them)", *vendor, names)
 		}
 	}
 	if *vendors {
@@ -203,7 +206,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 	}
 	p, _ = p.WithRecipients(n)
 	p = p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
-	if set["optout"] {
+	if set["optout"] && !strings.EqualFold(*vendor, "all") {
 		if len(p.OptOutNames()) == 0 {
 			return cfg, usagef("-optout works only with a vendor that has opt-out suffixes (esemes), not %s", p.Name())
 		}
@@ -221,6 +224,26 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 	}
 	if _, err := newInput(strings.NewReader(""), *charset); err != nil {
 		return cfg, usagef("-charset: %v", err)
+	}
+
+	var all []smsseg.Profile
+	if strings.EqualFold(*vendor, "all") {
+		if *lines {
+			return cfg, usagef("-vendor all compares the profiles on one message; drop -lines")
+		}
+		for _, q := range smsseg.Profiles() {
+			q, _ = q.WithRecipients(n)
+			q = q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
+			if set["optout"] && len(q.OptOutNames()) > 0 {
+				if q, err = q.WithOptOut(*optout); err != nil {
+					return cfg, usagef("-optout wants %s or a comma-separated list of them, not %q", strings.Join(q.OptOutNames(), ", "), *optout)
+				}
+			}
+			if set["opcode"] {
+				q, _ = q.WithOperatorCode(*opcode)
+			}
+			all = append(all, q)
+		}
 	}
 
 	rest := fs.Args()
@@ -245,6 +268,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		charset: *charset,
 		text:    strings.Join(rest, " "),
 		hasText: len(rest) > 0,
+		all:     all,
 	}
 	return cfg, nil
 }
@@ -332,6 +356,9 @@ Exit status:
 func (c *cli) single(cfg config) int {
 	p := cfg.profile
 	var a smsseg.Analysis
+	if cfg.all != nil {
+		return c.compare(cfg)
+	}
 	if cfg.hasText {
 		a = p.Analyze(cfg.text)
 	} else {
@@ -364,4 +391,59 @@ func (c *cli) single(cfg config) int {
 		return exitRejected
 	}
 	return exitOK
+}
+
+// readMessage returns the message: the TEXT arguments or standard input.
+func (c *cli) readMessage(cfg config) (msg []byte, tooLarge bool, err error) {
+	if cfg.hasText {
+		return []byte(cfg.text), false, nil
+	}
+	if c.stdinTTY {
+		fmt.Fprintln(c.stderr, "segcalc: reading the message from the terminal; end it with Ctrl-D (or pass it as arguments; segcalc -h for help)")
+	}
+	in, _ := newInput(c.stdin, cfg.charset)
+	return in.Message(cfg.raw)
+}
+
+// compare analyses one message with every profile (-vendor all): one row
+// per profile, or one JSON object per line.
+func (c *cli) compare(cfg config) int {
+	msg, tooLarge, err := c.readMessage(cfg)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "segcalc: reading standard input: %v\n", err)
+		return exitRejected
+	}
+	var out []byte
+	status := exitOK
+	enc := smsseg.NewJSONEncoder(c.stdout)
+	if !cfg.json {
+		out = fmt.Appendf(out, "%-9s %-24s %6s %9s %12s  %s\n", "vendor", "encoding", "units", "segments", "credits", "errors")
+	}
+	for _, p := range cfg.all {
+		a := p.TooLarge()
+		if !tooLarge {
+			a = p.AnalyzeBytes(msg)
+		}
+		if !a.OK() {
+			status = exitRejected
+		}
+		if cfg.json {
+			if err := enc.Encode(&a); err != nil {
+				c.writeFailed(err)
+				return exitRejected
+			}
+			continue
+		}
+		errs := "none"
+		if first, bad := a.FirstError(); bad {
+			errs = fmt.Sprintf("%d, first %s at byte %d", a.ErrorCount(), first.Code, first.Offset)
+		}
+		out = fmt.Appendf(out, "%-9s %-24s %6d %9d %12d  %s\n", p.Name(), className(a.Class(), a.Shift()),
+			a.Units(), a.Segments(), a.Credits(), errs)
+	}
+	if _, err := c.stdout.Write(out); err != nil {
+		c.writeFailed(err)
+		return exitRejected
+	}
+	return status
 }

@@ -158,3 +158,26 @@ func TestTooLarge(t *testing.T) {
 	_, out, _ = segcalc(exact+"a", "-json")
 	assert.Equal(t, []string{"too_large@0"}, issueCodes(decodeOne(t, out).Errors))
 }
+
+// TestVendorAll: -vendor all gives one row (or JSON object) per profile,
+// each the same as that profile alone.
+func TestVendorAll(t *testing.T) {
+	text := "Kampanya 😀 {50} ş"
+	code, out, _ := segcalc("", "-vendor", "all", "-recipients", "1500", text)
+	assert.Equal(t, 1, code, "oztek and esemes reject the emoji")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 8)
+	assert.True(t, strings.HasPrefix(lines[1], "gsm       ucs2"), lines[1])
+	assert.Contains(t, lines[2], "unknown_char")
+	code, out, _ = segcalc("", "-vendor", "all", "-json", "-recipients", "1500", text)
+	assert.Equal(t, 1, code)
+	objs := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, objs, 7)
+	for i, name := range segment.BuiltinNames {
+		_, one, _ := segcalc("", "-vendor", name, "-json", "-recipients", "1500", text)
+		assert.Equal(t, one, objs[i]+"\n", name)
+	}
+	code, _, errOut := segcalc("", "-vendor", "all", "-lines")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "drop -lines")
+}
