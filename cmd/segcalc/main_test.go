@@ -301,7 +301,7 @@ func TestUsageErrors(t *testing.T) {
 		stdin string
 		want  string // in the message
 	}{
-		{[]string{"-vendor", "foo", "x"}, "", `unknown vendor "foo"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms, verimor (segcalc -vendors lists them)`},
+		{[]string{"-vendor", "foo", "x"}, "", `unknown vendor "foo"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms, verimor, or all (segcalc -vendors lists them)`},
 		{[]string{"-vendor"}, "", "flag needs an argument: -vendor"},
 		{[]string{"-nosuchflag"}, "", "flag provided but not defined: -nosuchflag; segcalc -h lists the flags"},
 		{[]string{"-json=maybe", "x"}, "", "-json"},
