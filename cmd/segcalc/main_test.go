@@ -638,7 +638,7 @@ func TestBinary(t *testing.T) {
 	code, out, errOut = cmd("", "-vendor", "nope", "x")
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "segcalc: unknown vendor \"nope\"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms, verimor (segcalc -vendors lists them)\n", errOut)
+	assert.Equal(t, "segcalc: unknown vendor \"nope\"; use one of: gsm, oztek, esemes, nodeapi, kobikom, bisms, verimor, or all (segcalc -vendors lists them)\n", errOut)
 
 	code, out, _ = cmd("", "-json", "-vendor", "bisms", "Merhaba dünya, siparişiniz kargoya verildi.")
 	assert.Equal(t, 0, code)
