@@ -131,7 +131,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 	fs.Usage = func() {}
 	names := strings.Join(smsseg.Names(), ", ")
 	var (
-		vendor     = fs.String("vendor", "gsm", "profile `NAME`: "+names)
+		vendor     = fs.String("vendor", "gsm", "profile `NAME`: "+names+"; all compares them on the message")
 		profile    = fs.String("profile", "", "load the profile from a description `FILE` (docs/profile-format.md) instead of -vendor")
 		vendors    = fs.Bool("vendors", false, "list the profiles with their tables (one with -vendor or -profile; the description files with -json), and exit")
 		jsonOut    = fs.Bool("json", false, "print JSON: one object per message (JSON Lines with -lines)")
