@@ -1,19 +1,25 @@
 // Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
 
-// Package fuzz verifies smsseg across packages: a deliberately naive
-// reference counter written straight from SPEC.md ([Analyze]), and the fuzz
-// targets and property tests (in its test files) that hold the engine in
-// package segment and the profiles of the root package to it.
+// Package naive is a deliberately naive reference analyser, written straight
+// from SPEC.md, that the differential fuzz tests and property tests hold the
+// fast engine (internal/engine), the root package's profiles and package
+// sanitize to. It is for tests only: it lives under internal/ so that
+// nothing outside the module can import it, and nothing in the module
+// outside tests should.
 //
 // The reference is slow on purpose. It materialises the delivered text rune
-// by rune into a slice, costs every rune through gsm7.Alphabet.Septets (the
-// 3GPP tables) or through the vendor lists of SPEC 3.5 and 3.6 written out
-// again below as strings, splits with a plain loop (SPEC 4) and bills with
-// the SPEC's formulas. It shares no code path and no table with package
-// segment or with the root package's generated tables; of the other
-// packages it uses only gsm7's alphabets and sanitize's -ascii and -smart
-// rune functions (plus package codes in its tests, to cross-check the pipe
-// code list).
+// by rune into a slice, applies the SPEC's steps one after another in the
+// order of SPEC 3.7 (-nfc, -smart, -ascii, vendor substitutions, vendor
+// suffix, operator code, classification, units, truncation, segments and
+// parts, wire), costs every rune by looking it up in the tables of SPEC 2,
+// 3.5, 3.6, 3.8 and 3.9 written out again below as plain strings and maps,
+// splits with a plain loop (SPEC 4) and bills with the SPEC's formulas.
+//
+// It shares no code path and no table with the engine, the root package,
+// package gsm7 (whose tables the engine's are compiled from) or package
+// sanitize: its only dependencies are the standard library and
+// golang.org/x/text/unicode/norm for -nfc. Its tests use package codes only
+// to cross-check the pipe code list, and the golden vectors.
 package naive
 
 import (
@@ -24,16 +30,16 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/smsseg/smsseg/gsm7"
 	"golang.org/x/text/unicode/norm"
 )
 
-// Options are the user options of SPEC 5 the reference applies.
+// Options are the user options of SPEC 3.7, 3.9 and 5 the reference
+// applies. Recipients are the caller's business (see [Result.Credits]).
 type Options struct {
 	NFC    bool   // -nfc
 	ASCII  bool   // -ascii
 	Smart  bool   // -smart
-	OpCode string // -opcode (4 characters A–Z 0–9), "" for none
+	OpCode string // -opcode: exactly 4 characters of A–Z 0–9; "" for none
 	Link   bool   // -optout link (esemes only)
 	Phone  bool   // -optout phone (esemes only)
 }
@@ -44,15 +50,21 @@ type Part struct {
 	Start, End, Units int
 }
 
-// An Issue is an error or warning: its SPEC code name ("unknown_char", ...)
-// and its byte offset in the delivered text.
+// An Issue is an error or warning: its SPEC code name ("unknown_char", ...),
+// its byte offset in the delivered text and the rune at issue (SPEC 5
+// "rune"): U+FFFD for invalid_utf8, the delivered rune for unknown_char and
+// too_long, '|' for ambiguous_pipe, the caller's rune after the user options
+// (before the vendor's change) for replaced. The rune is absent for empty and
+// truncated, and Rune is then 0; whether a rune is present follows from the
+// code alone (an unknown_char U+0000 has one).
 type Issue struct {
 	Code   string
 	Offset int
+	Rune   rune
 }
 
 // A Candidate is one scheme a GSM-family profile (gsm, nodeapi, kobikom,
-// esemes) considers, costed over the whole delivered text.
+// esemes, verimor) considers, costed over the whole delivered text.
 type Candidate struct {
 	Encoding, Shift string
 	Qualifies       bool // it carries every rune the profile knows
@@ -64,25 +76,29 @@ type Candidate struct {
 // scheme in the profile's order and, for the GSM-family profiles, every
 // candidate.
 type Result struct {
-	Vendor     string
-	Encoding   string // "normal", "turkish", "ucs2"
-	Shift      string // "none", "locking", "single"
-	Units      int
-	Runes      int
-	Segments   int
-	Remaining  int
-	Truncated  int
-	Text       string // delivered text
-	Wire       string
-	Parts      []Part
-	Params     string // JSON object, keys in vendor order
-	Errors     []Issue
-	Warnings   []Issue
-	Scheme     int // index of the chosen scheme; -1 for an empty text
+	Vendor    string
+	Encoding  string // "normal", "turkish", "ucs2"
+	Shift     string // "none", "locking", "single"
+	Units     int
+	Runes     int
+	Segments  int
+	Remaining int
+	Truncated int
+	Text      string // delivered text
+	Wire      string
+	Parts     []Part
+	Params    string // JSON object, keys in vendor order
+	Errors    []Issue
+	Warnings  []Issue
+	// Scheme is the index of the chosen scheme in the profile's order (for
+	// oztek and bisms 0 normal, 1 turkish); -1 for an empty text.
+	Scheme     int
 	Candidates []Candidate
 	// Forced is the first delivered rune (before any truncation) that the
 	// profile's first scheme cannot carry, when the chosen scheme is not
-	// the first; ForcedOffset is -1 otherwise.
+	// the first (for oztek and bisms: the first rune that makes the text
+	// Turkish); ForcedOffset is its byte offset in the delivered text, -1
+	// when there is none.
 	Forced       rune
 	ForcedOffset int
 }
@@ -92,7 +108,20 @@ func (r *Result) Credits(recipients int64) int64 { return int64(r.Segments) * re
 
 // ErrVendor is returned for an unknown vendor name or an opt-out suffix
 // asked of a vendor other than esemes.
-var ErrVendor = errors.New("fuzz: unknown vendor, or opt-out without esemes")
+var ErrVendor = errors.New("naive: unknown vendor, or opt-out without esemes")
+
+// ErrOpCode is returned for an operator code that is not exactly 4
+// characters of A–Z 0–9 (SPEC 3.7).
+var ErrOpCode = errors.New("naive: operator code must be 4 characters of A-Z 0-9")
+
+// The 3GPP tables of SPEC 2, as the SPEC prints them: 128 runes each,
+// position 0x1B is ESC (not a character: no table carries U+001B).
+const (
+	gsmDefault        = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+	gsmTurkishLocking = "@£$¥€éùıòÇ\nĞğ\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bŞşßÉ !\"#¤%&'()*+,-./0123456789:;<=>?İABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§çabcdefghijklmnopqrstuvwxyzäöñüà"
+	gsmDefaultExt     = "\f^{}\\[~]|€"            // each costs 2
+	gsmTurkishSingle  = gsmDefaultExt + "ĞİŞçğış" // each costs 2
+)
 
 // The vendor data of SPEC 3.4–3.6, written out again.
 const (
@@ -109,6 +138,9 @@ const (
 	bismsAccepted = "ABCDEFGĞHIİJKLMNOPRSŞTUVYZÖÜQWXÇ abcçdefgğhıijklmnoprsştuvyzöüqwx @*:!$_#()+-;,<>=./'?\"%&0123456789"
 	bismsTriggers = "üÜöÖÇğĞşŞıİç"
 	bismsTwo      = "ğĞşŞıİç"
+
+	// opCodeChars are the characters of an operator code (SPEC 3.7).
+	opCodeChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 )
 
 // oztekCodes is the pipe code list of SPEC 3.5, as the SPEC prints it.
@@ -125,6 +157,29 @@ const bismsSubst = "|I^'€E{([(})])\\/"
 var bismsBounds = [2][6]int{
 	{160, 306, 459, 612, 765, 917}, // normal
 	{155, 292, 439, 587, 735, 882}, // turkish
+}
+
+// verimorMax are the 7-part maximums of SPEC 3.8, per candidate.
+var verimorMax = []int{1071, 1043, 469}
+
+// smartFold is SPEC 3.9's -smart table, written out again: each rune and
+// its replacement ("" removes it).
+var smartFold = map[rune]string{
+	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '«': `"`, '»': `"`, '″': `"`,
+	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '´': "'", '`': "'", '‹': "'", '›': "'",
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
+	'…':      "...",
+	'\u00A0': " ", '\u2000': " ", '\u2001': " ", '\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ",
+	'\u2006': " ", '\u2007': " ", '\u2008': " ", '\u2009': " ", '\u200A': " ", '\u202F': " ", '\u205F': " ", '\u3000': " ",
+	'\u00AD': "", '\u200B': "", '\u2060': "", '\uFEFF': "",
+}
+
+// asciiFold is SPEC 3.9's -ascii table.
+var asciiFold = map[rune]string{
+	'ç': "c", 'ğ': "g", 'ı': "i", 'İ': "I", 'ö': "o", 'ş': "s", 'ü': "u",
+	'Ç': "C", 'Ğ': "G", 'Ö': "O", 'Ş': "S", 'Ü': "U",
+	'â': "a", 'î': "i", 'û': "u", 'Â': "A", 'Î': "I", 'Û': "U",
+	'₺': "TL",
 }
 
 // pipeCodes maps each rune of oztekCodes to its code, read from the SPEC's
@@ -144,6 +199,9 @@ func PipeCode(r rune) string { return pipeCodes[r] }
 
 func contains(set string, r rune) bool { return strings.ContainsRune(set, r) }
 
+// inTable reports whether a 3GPP table string carries r (never ESC).
+func inTable(table string, r rune) bool { return r != 0x1B && contains(table, r) }
+
 // scheme is one GSM-family candidate.
 type scheme struct {
 	enc, shift    string
@@ -151,8 +209,22 @@ type scheme struct {
 	units         func(r rune) int // 0: cannot carry
 }
 
-func gsmScheme(enc, shift string, single, multi int, a gsm7.Alphabet) scheme {
-	return scheme{enc, shift, single, multi, a.Septets}
+// gsmUnits costs a rune under a (locking table, 2-unit table) pair: 1 in
+// the locking table, else 2 in the 2-unit table (SPEC 3.1); with twoFirst
+// the 2-unit table wins where both have the rune (verimor, SPEC 3.8).
+func gsmUnits(locking, two string, twoFirst bool) func(rune) int {
+	return func(r rune) int {
+		if twoFirst && inTable(two, r) {
+			return 2
+		}
+		if inTable(locking, r) {
+			return 1
+		}
+		if inTable(two, r) {
+			return 2
+		}
+		return 0
+	}
 }
 
 func ucs2Units(r rune) int {
@@ -162,32 +234,25 @@ func ucs2Units(r rune) int {
 	return 1
 }
 
-// Capacities of SPEC 2's table.
+// Candidates with the capacities of SPEC 2's table.
 var (
-	candDefault = gsmScheme("normal", "none", 160, 153, gsm7.DefaultAlphabet)
-	candLocking = gsmScheme("turkish", "locking", 155, 149, gsm7.TurkishLockingAlphabet)
-	candSingle  = gsmScheme("turkish", "single", 155, 149, gsm7.TurkishSingleAlphabet)
+	candDefault = scheme{"normal", "none", 160, 153, gsmUnits(gsmDefault, gsmDefaultExt, false)}
+	candLocking = scheme{"turkish", "locking", 155, 149, gsmUnits(gsmTurkishLocking, gsmDefaultExt, false)}
+	candSingle  = scheme{"turkish", "single", 155, 149, gsmUnits(gsmDefault, gsmTurkishSingle, false)}
 	candUCS2    = scheme{"ucs2", "none", 70, 67, ucs2Units}
+
+	// Verimor (SPEC 3.8): the default extension costs 2 in both GSM
+	// schemes, € included in the Turkish locking one.
+	candVerimorDefault = scheme{"normal", "none", 160, 153, gsmUnits(gsmDefault, gsmDefaultExt, true)}
+	candVerimorLocking = scheme{"turkish", "locking", 155, 149, gsmUnits(gsmTurkishLocking, gsmDefaultExt, true)}
 )
-
-// Verimor (SPEC 3.8): the default extension table costs 2 in both GSM
-// schemes, € included.
-var candVerimorLocking = scheme{"turkish", "locking", 155, 149, func(r rune) int {
-	if r == '€' {
-		return 2
-	}
-	return gsm7.TurkishLockingAlphabet.Septets(r)
-}}
-
-// verimorMax are the 7-part maximums of SPEC 3.8, per candidate.
-var verimorMax = []int{1071, 1043, 469}
 
 func candidates(vendor string) []scheme {
 	switch vendor {
 	case "gsm":
 		return []scheme{candDefault, candLocking, candSingle, candUCS2}
 	case "verimor":
-		return []scheme{candDefault, candVerimorLocking, candUCS2}
+		return []scheme{candVerimorDefault, candVerimorLocking, candUCS2}
 	case "esemes":
 		return []scheme{candDefault, candSingle}
 	}
@@ -197,68 +262,61 @@ func candidates(vendor string) []scheme {
 // delivered is one rune of the delivered text.
 type delivered struct {
 	r        rune
-	src      rune // before the vendor substitution
+	src      rune // the caller's rune after the user options, before the vendor substitution
 	bad      bool // it stands for an invalid input byte
 	tail     bool // a vendor suffix or the operator code
 	replaced bool // the vendor substitution changed it
 }
 
-// smartFold is SPEC 3.9's -smart table, written out again: each rune and
-// its replacement ("" removes it).
-var smartFold = map[rune]string{
-	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '«': `"`, '»': `"`, '″': `"`,
-	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '´': "'", '`': "'", '‹': "'", '›': "'",
-	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
-	'…':      "...",
-	'\u00A0': " ", '\u2000': " ", '\u2001': " ", '\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ",
-	'\u2006': " ", '\u2007': " ", '\u2008': " ", '\u2009': " ", '\u200A': " ", '\u202F': " ", '\u205F': " ", '\u3000': " ",
-	'\u00AD': "", '\u200B': "", '\u2060': "", '\uFEFF': "",
-}
-
-// asciiFold is SPEC 3.9's -ascii table.
-var asciiFold = map[rune]string{
-	'ç': "c", 'ğ': "g", 'ı': "i", 'İ': "I", 'ö': "o", 'ş': "s", 'ü': "u",
-	'Ç': "C", 'Ğ': "G", 'Ö': "O", 'Ş': "S", 'Ü': "U",
-	'â': "a", 'î': "i", 'û': "u", 'Â': "A", 'Î': "I", 'Û': "U", '₺': "TL",
-}
-
-// deliver materialises the delivered text before truncation (SPEC 3.7
-// order): each input rune (an invalid byte is one U+FFFD), through -ascii and
-// -smart, through the vendor substitutions, then the suffixes.
-func deliver(vendor string, opt Options, text string) []delivered {
-	var out []delivered
-	add := func(r rune, bad bool) {
-		d := delivered{r: r, src: r, bad: bad}
-		if vendor == "bisms" {
-			d.r = bismsRune(r)
-			d.replaced = d.r != r
-		}
-		out = append(out, d)
-	}
+// userText applies the user options of SPEC 3.9 in the order of SPEC 3.7
+// (-nfc, then -smart, then -ascii), one whole pass each, and returns the
+// caller's text as runes (each invalid byte one U+FFFD, marked bad).
+func userText(opt Options, text string) []delivered {
 	if opt.NFC {
-		text = norm.NFC.String(text)
+		text = norm.NFC.String(text) // keeps invalid bytes as they are
 	}
+	var out []delivered
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		bad := r == utf8.RuneError && size == 1
+		out = append(out, delivered{r: r, bad: r == utf8.RuneError && size == 1})
 		i += size
-		if opt.Smart {
-			if repl, ok := smartFold[r]; ok {
-				for _, c := range repl {
-					add(c, false)
-				}
+	}
+	fold := func(in []delivered, table map[rune]string) []delivered {
+		var next []delivered
+		for _, d := range in {
+			repl, ok := table[d.r]
+			if !ok {
+				next = append(next, d)
 				continue
 			}
-		}
-		if opt.ASCII {
-			if repl, ok := asciiFold[r]; ok {
-				for _, c := range repl {
-					add(c, false)
-				}
-				continue
+			for _, c := range repl {
+				next = append(next, delivered{r: c})
 			}
 		}
-		add(r, bad)
+		return next
+	}
+	if opt.Smart {
+		out = fold(out, smartFold)
+	}
+	if opt.ASCII {
+		out = fold(out, asciiFold)
+	}
+	for i := range out {
+		out[i].src = out[i].r
+	}
+	return out
+}
+
+// deliver applies the vendor substitutions to the caller's runes and appends
+// the vendor suffixes and the operator code (SPEC 3.7 order, before
+// truncation).
+func deliver(vendor string, opt Options, user []delivered) []delivered {
+	out := slices.Clone(user)
+	if vendor == "bisms" {
+		for i := range out {
+			out[i].r = bismsRune(out[i].src)
+			out[i].replaced = out[i].r != out[i].src
+		}
 	}
 	var tail []string
 	if vendor == "esemes" {
@@ -318,8 +376,10 @@ func greedy(units []int, single, multi int) [][3]int {
 }
 
 // Analyze returns the reference analysis of text by vendor ("gsm", "oztek",
-// "esemes", "nodeapi", "kobikom" or "bisms") with the options opt, computed
-// from SPEC.md alone.
+// "esemes", "nodeapi", "kobikom", "bisms" or "verimor") with the options
+// opt, computed from SPEC.md alone. The error is ErrVendor or ErrOpCode for
+// what segcalc treats as a usage error; a text the vendor would reject is
+// no error here, it is described by Result.Errors.
 func Analyze(vendor string, opt Options, text string) (Result, error) {
 	switch vendor {
 	case "gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms", "verimor":
@@ -329,93 +389,84 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 	if (opt.Link || opt.Phone) && vendor != "esemes" {
 		return Result{}, ErrVendor
 	}
-	if opt.OpCode != "" {
-		if len(opt.OpCode) != 4 || strings.Trim(opt.OpCode, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
-			return Result{}, ErrVendor
-		}
+	if opt.OpCode != "" && (len(opt.OpCode) != 4 || strings.Trim(opt.OpCode, opCodeChars) != "") {
+		return Result{}, ErrOpCode
 	}
 	res := Result{Vendor: vendor, Encoding: "normal", Shift: "none", Scheme: -1, ForcedOffset: -1,
 		Parts: []Part{}, Errors: []Issue{}, Warnings: []Issue{}}
-	if text == "" {
-		// SPEC 3.7: nothing else happens.
+	user := userText(opt, text)
+	if len(user) == 0 {
+		// SPEC 3.7: nothing before the suffix (read here as: nothing left
+		// of the caller's text after the user options), and nothing else
+		// happens.
 		res.Remaining = 160
-		res.Errors = append(res.Errors, Issue{"empty", 0})
+		res.Errors = append(res.Errors, Issue{Code: "empty"})
 		res.Params = params(vendor, "normal", 0, opt)
 		return res, nil
 	}
-	runes := deliver(vendor, opt, text)
+	all := deliver(vendor, opt, user)
+	runes := all
 	var units []int
 	var known []bool
 	switch vendor {
 	case "oztek":
 		units, known = analyzeOztek(&res, runes)
 	case "bisms":
-		all := runes
 		runes, units, known = analyzeBiSMS(&res, runes)
-		_ = all
 	default:
 		units, known = analyzeGSM(&res, vendor, runes)
 	}
-	all := deliver(vendor, opt, text)
 
-	// Offsets, text, errors (ordered by offset; at one offset invalid_utf8,
-	// unknown_char, too_long).
+	// Text, offsets and the per-rune issues (errors ordered by offset; at
+	// one offset invalid_utf8, unknown_char, too_long).
 	var b strings.Builder
 	offs := make([]int, len(runes)+1)
 	firstBad := -1
 	total := 0
+	limit := maxOf(vendor, res.Scheme)
 	for i, d := range runes {
 		offs[i] = b.Len()
 		if d.bad && firstBad < 0 {
 			firstBad = i
-			res.Errors = append(res.Errors, Issue{"invalid_utf8", offs[i]})
+			res.Errors = append(res.Errors, Issue{"invalid_utf8", offs[i], utf8.RuneError})
 		}
 		if !known[i] {
-			res.Errors = append(res.Errors, Issue{"unknown_char", offs[i]})
+			res.Errors = append(res.Errors, Issue{"unknown_char", offs[i], d.r})
 		}
-		if max := maxOf(vendor, res.Scheme); max > 0 && total <= max && total+units[i] > max {
-			res.Errors = append(res.Errors, Issue{"too_long", offs[i]})
+		if limit > 0 && total <= limit && total+units[i] > limit {
+			res.Errors = append(res.Errors, Issue{"too_long", offs[i], d.r})
 		}
 		if d.replaced {
-			res.Warnings = append(res.Warnings, Issue{"replaced", offs[i]})
+			res.Warnings = append(res.Warnings, Issue{"replaced", offs[i], d.src})
 		}
 		total += units[i]
 		b.WriteRune(d.r)
 	}
 	offs[len(runes)] = b.Len()
 	res.Text = b.String()
-	cut := len(res.Text) // where the tail starts
+	res.Runes = len(runes)
+	res.Units = total
+	cut := len(res.Text) // where the tail (suffixes, operator code) starts
 	for i, d := range runes {
 		if d.tail {
 			cut = offs[i]
 			break
 		}
 	}
-	if firstBad < 0 && res.Truncated > 0 {
-		// SPEC 3.7: a first bad byte that truncation dropped is reported
-		// where the runes were cut.
-		for _, d := range all {
-			if d.bad {
-				res.Errors = append(res.Errors, Issue{"invalid_utf8", cut})
-				break
-			}
-		}
-	}
 	if res.Truncated > 0 {
-		res.Warnings = append(res.Warnings, Issue{"truncated", cut})
+		if firstBad < 0 && slices.ContainsFunc(all, func(d delivered) bool { return d.bad }) {
+			// SPEC 3.7: a first bad byte that truncation dropped is
+			// reported where the runes were cut (len(text), or where the
+			// operator code starts).
+			res.Errors = append(res.Errors, Issue{"invalid_utf8", cut, utf8.RuneError})
+		}
+		res.Warnings = append(res.Warnings, Issue{Code: "truncated", Offset: cut})
 	}
-	res.Runes = len(runes)
-	res.Units = total
 
 	// Parts.
 	var sc scheme
 	switch vendor {
-	case "oztek":
-		sc = scheme{single: 160, multi: 153}
-		if res.Encoding == "turkish" {
-			sc = scheme{single: 155, multi: 147}
-		}
-	case "bisms":
+	case "oztek", "bisms":
 		sc = scheme{single: 160, multi: 153}
 		if res.Encoding == "turkish" {
 			sc = scheme{single: 155, multi: 147}
@@ -428,7 +479,6 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 	}
 
 	// Segments and remaining (SPEC 3 and 4).
-	last := res.Parts[len(res.Parts)-1]
 	switch vendor {
 	case "oztek":
 		if total <= sc.single {
@@ -439,8 +489,7 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 			res.Remaining = res.Segments*sc.multi - total
 		}
 	case "bisms":
-		bounds := bismsBounds[res.Scheme]
-		for i, hi := range bounds {
+		for i, hi := range bismsBounds[res.Scheme] {
 			if total <= hi {
 				res.Segments = i + 1
 				res.Remaining = hi - total
@@ -452,26 +501,27 @@ func Analyze(vendor string, opt Options, text string) (Result, error) {
 		if len(res.Parts) == 1 {
 			res.Remaining = sc.single - total
 		} else {
-			res.Remaining = sc.multi - last.Units
+			res.Remaining = sc.multi - res.Parts[len(res.Parts)-1].Units
 		}
 	}
 
-	// Wire (without the tail) and warnings (oztek).
+	// Wire (without the tail; pipe-coded for oztek) and ambiguous_pipe.
 	res.Wire = res.Text[:cut]
 	if vendor == "oztek" {
 		var w strings.Builder
 		for i, d := range runes {
 			if d.tail {
-				continue
+				break
 			}
 			if code := PipeCode(d.r); code != "" {
 				w.WriteString(code)
 			} else {
 				w.WriteRune(d.r)
 			}
-			if d.r == '|' && i+3 < len(runes) && isDigit(runes[i+1].r) && isDigit(runes[i+2].r) &&
+			if d.r == '|' && i+3 < len(runes) && !runes[i+3].tail &&
+				isDigit(runes[i+1].r) && isDigit(runes[i+2].r) &&
 				(runes[i+3].r == '|' || PipeCode(runes[i+3].r) != "") {
-				res.Warnings = append(res.Warnings, Issue{"ambiguous_pipe", offs[i]})
+				res.Warnings = append(res.Warnings, Issue{"ambiguous_pipe", offs[i], '|'})
 			}
 		}
 		res.Wire = w.String()
@@ -494,8 +544,8 @@ func sortIssues(is []Issue, codes []string) {
 	})
 }
 
-// maxOf returns the maximum units of the chosen scheme that is an error
-// (oztek, verimor), or 0.
+// maxOf returns the maximum units of the chosen scheme beyond which the
+// text is too_long (oztek, verimor), or 0 for none.
 func maxOf(vendor string, scheme int) int {
 	switch vendor {
 	case "oztek":
@@ -508,8 +558,9 @@ func maxOf(vendor string, scheme int) int {
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-// analyzeGSM chooses among the candidates of SPEC 3.1–3.4 and returns the
-// units of every rune under the chosen one and whether the profile knows it.
+// analyzeGSM chooses among the candidates of SPEC 3.1–3.4 and 3.8 and
+// returns the units of every rune under the chosen one and whether the
+// profile knows it.
 func analyzeGSM(res *Result, vendor string, runes []delivered) (units []int, known []bool) {
 	cands := candidates(vendor)
 	known = make([]bool, len(runes))
@@ -595,9 +646,9 @@ func analyzeOztek(res *Result, runes []delivered) (units []int, known []bool) {
 }
 
 // analyzeBiSMS applies SPEC 3.6 steps 3 to 6 (runes are already
-// substituted).
-// The tail (operator code) is kept: runes are dropped from the end of the
-// text before it. It returns the delivered runes after truncation.
+// substituted). The tail (operator code) is kept: runes are dropped from the
+// end of the caller's text before it. It returns the delivered runes after
+// truncation.
 func analyzeBiSMS(res *Result, runes []delivered) (kept []delivered, units []int, known []bool) {
 	res.Scheme = 0
 	for i, d := range runes {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -79,19 +80,39 @@ func TestNaiveVectors(t *testing.T) {
 				}
 				assert.Equal(t, *e.Credits, got.Credits(r), "credits: %s", msg)
 			}
-			assert.Equal(t, issues(e.Errors), got.Errors, "errors: %s", msg)
-			assert.Equal(t, issues(e.Warnings), got.Warnings, "warnings: %s", msg)
+			checkIssues(t, "errors", msg, e.Errors, got.Errors)
+			checkIssues(t, "warnings", msg, e.Warnings, got.Warnings)
 		}
 	}
 	assert.Greater(t, n, 300, "vector count")
 }
 
-func issues(v []vectors.Issue) []Issue {
-	out := []Issue{}
-	for _, is := range v {
-		out = append(out, Issue{is.Code, is.Offset})
+// checkIssues compares issues by code and offset, and by rune where the
+// vector states one.
+func checkIssues(t *testing.T, what, msg string, want []vectors.Issue, got []Issue) {
+	t.Helper()
+	type co struct {
+		Code   string
+		Offset int
 	}
-	return out
+	w, g := []co{}, []co{}
+	for _, is := range want {
+		w = append(w, co{is.Code, is.Offset})
+	}
+	for _, is := range got {
+		g = append(g, co{is.Code, is.Offset})
+	}
+	if !assert.Equal(t, w, g, "%s: %s", what, msg) {
+		return
+	}
+	for i, is := range want {
+		if is.Rune == nil {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(*is.Rune)
+		require.Equal(t, len(*is.Rune), size, "vector rune %q: %s", *is.Rune, msg)
+		assert.Equal(t, r, got[i].Rune, "%s[%d] rune: %s", what, i, msg)
+	}
 }
 
 // TestPipeCodes checks the SPEC's pipe code list, as the reference reads it,
@@ -128,16 +149,16 @@ func TestNaiveRejects(t *testing.T) {
 	r, err := Analyze("esemes", Options{Link: true}, "")
 	require.NoError(t, err)
 	assert.Equal(t, "", r.Text, "no suffix on an empty text")
-	assert.Equal(t, []Issue{{"empty", 0}}, r.Errors)
+	assert.Equal(t, []Issue{{Code: "empty"}}, r.Errors)
 	assert.Equal(t, `{"endpoint":"normal","izin_link":true,"izin_telefon":false}`, r.Params, "the flags say what was selected, also for an empty text")
 	_, err = Analyze("gsm", Options{OpCode: "b001"}, "a")
-	assert.ErrorIs(t, err, ErrVendor)
+	assert.ErrorIs(t, err, ErrOpCode)
 	r, err = Analyze("gsm", Options{OpCode: "B001"}, "")
 	require.NoError(t, err)
 	assert.Equal(t, "", r.Text, "no operator code on an empty text")
 	r, err = Analyze("verimor", Options{}, strings.Repeat("ş", 1044))
 	require.NoError(t, err)
-	assert.Equal(t, []Issue{{"too_long", 2 * 1043}}, r.Errors)
+	assert.Equal(t, []Issue{{"too_long", 2 * 1043, 'ş'}}, r.Errors)
 }
 
 // TestNaiveJSONFields pins the field set to SPEC 5's JSON object.
