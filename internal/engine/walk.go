@@ -354,7 +354,7 @@ func WalkIssues[T text](rl *Rules, opt *Options, res *Result, s T, hasCode func(
 	seenBad, tooLong, cut := false, false, res.Cut < 0
 	var win [4]issueSlot // win[k%4]: the slot of rune k
 	var rs [4]rune
-	k := 0 // runes read
+	k := 0                         // runes read
 	flush := func(upto int) bool { // emits the slots of runes before upto
 		for j := max(k-4, 0); j < upto; j++ {
 			sl := &win[j%4]
