@@ -16,8 +16,8 @@ import (
 	"testing/iotest"
 )
 
-// tooLargeLine stands for a tooLarge result in the want lists.
-const tooLargeLine = "<too large>"
+// inputTooLarge stands for a tooLarge result in the want lists.
+const inputTooLarge = "<too large>"
 
 // inputReaders are the ways a test input is delivered: whole, one byte per
 // Read (so every boundary falls everywhere), half reads, and the last data
@@ -32,11 +32,11 @@ var inputReaders = []struct {
 	{"dataerr", iotest.DataErrReader},
 }
 
-// as returns n bytes of 'a'.
-func as(n int) string { return strings.Repeat("a", n) }
+// inputA returns n bytes of 'a'.
+func inputA(n int) string { return strings.Repeat("a", n) }
 
-// utf16LE encodes ASCII s as UTF-16LE.
-func utf16LE(s string) string {
+// inputUTF16LE encodes ASCII s as UTF-16LE.
+func inputUTF16LE(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		b.WriteByte(s[i])
@@ -45,8 +45,8 @@ func utf16LE(s string) string {
 	return b.String()
 }
 
-// utf16BE encodes ASCII s as UTF-16BE.
-func utf16BE(s string) string {
+// inputUTF16BE encodes ASCII s as UTF-16BE.
+func inputUTF16BE(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		b.WriteByte(0)
@@ -55,15 +55,15 @@ func utf16BE(s string) string {
 	return b.String()
 }
 
-// short quotes s for a failure message, cutting long inputs.
-func short(s string) string {
+// inputShort quotes s for a failure message, cutting long inputs.
+func inputShort(s string) string {
 	if len(s) > 40 {
 		return fmt.Sprintf("%q…(%d bytes)", s[:20], len(s))
 	}
 	return strconv.Quote(s)
 }
 
-var messageTests = []struct {
+var inputMessageTests = []struct {
 	name     string
 	in       string
 	charset  string
@@ -77,10 +77,10 @@ var messageTests = []struct {
 	{name: "bom utf-16be", in: "\xFE\xFF" + "\x01\x5F\x00a", want: "şa"},
 	{name: "bom utf-8 over -charset utf-16le", in: "\xEF\xBB\xBFşa", charset: "utf-16le", want: "şa"},
 	{name: "bom utf-8 over -charset windows-1254", in: "\xEF\xBB\xBFşa", charset: "windows-1254", want: "şa"},
-	{name: "bom utf-16le over -charset utf-8", in: "\xFF\xFE" + utf16LE("hi"), charset: "utf-8", want: "hi"},
-	{name: "bom utf-16le over -charset utf-16be", in: "\xFF\xFE" + utf16LE("hi"), charset: "utf-16be", want: "hi"},
-	{name: "bom utf-16le over -charset windows-1254", in: "\xFF\xFE" + utf16LE("hi"), charset: "windows-1254", want: "hi"},
-	{name: "bom utf-16be over -charset utf-16le", in: "\xFE\xFF" + utf16BE("hi"), charset: "utf-16le", want: "hi"},
+	{name: "bom utf-16le over -charset utf-8", in: "\xFF\xFE" + inputUTF16LE("hi"), charset: "utf-8", want: "hi"},
+	{name: "bom utf-16le over -charset utf-16be", in: "\xFF\xFE" + inputUTF16LE("hi"), charset: "utf-16be", want: "hi"},
+	{name: "bom utf-16le over -charset windows-1254", in: "\xFF\xFE" + inputUTF16LE("hi"), charset: "windows-1254", want: "hi"},
+	{name: "bom utf-16be over -charset utf-16le", in: "\xFE\xFF" + inputUTF16BE("hi"), charset: "utf-16le", want: "hi"},
 	{name: "bom only utf-8", in: "\xEF\xBB\xBF", want: ""},
 	{name: "bom only utf-16le", in: "\xFF\xFE", want: ""},
 	{name: "bom only utf-16be", in: "\xFE\xFF", want: ""},
@@ -88,7 +88,7 @@ var messageTests = []struct {
 	{name: "bom twice utf-8: the second stays", in: "\xEF\xBB\xBF\xEF\xBB\xBFx", want: "\uFEFFx"},
 	{name: "bom twice utf-16le: the second stays", in: "\xFF\xFE\xFF\xFEx\x00", want: "\uFEFFx"},
 	{name: "bom inside utf-8 text", in: "a\xEF\xBB\xBFb", want: "a\uFEFFb"},
-	{name: "bom inside utf-16le text", in: utf16LE("a") + "\xFF\xFE" + utf16LE("b"), charset: "utf-16le", want: "a\uFEFFb"},
+	{name: "bom inside utf-16le text", in: inputUTF16LE("a") + "\xFF\xFE" + inputUTF16LE("b"), charset: "utf-16le", want: "a\uFEFFb"},
 	{name: "bom at the end", in: "a\xEF\xBB\xBF", want: "a\uFEFF"},
 	{name: "half a utf-8 bom", in: "\xEF\xBBx", want: "\xEF\xBBx"},
 	{name: "utf-8 bom start alone", in: "\xEF", want: "\xEF"},
@@ -97,21 +97,21 @@ var messageTests = []struct {
 	{name: "utf-16le bytes swapped is not utf-16be bom", in: "\xFF\xFF", want: "\xFF\xFF"},
 
 	// -charset without a byte order mark.
-	{name: "utf-16le", in: utf16LE("Merhaba\n"), charset: "utf-16le", want: "Merhaba"},
-	{name: "utf-16be", in: utf16BE("Merhaba\r\n"), charset: "utf-16be", want: "Merhaba"},
+	{name: "utf-16le", in: inputUTF16LE("Merhaba\n"), charset: "utf-16le", want: "Merhaba"},
+	{name: "utf-16be", in: inputUTF16BE("Merhaba\r\n"), charset: "utf-16be", want: "Merhaba"},
 	{name: "utf-16le turkish", in: "\x30\x01\x1F\x01\x31\x01", charset: "UTF-16LE", want: "İğı"},
 	{name: "utf-16be emoji pair", in: "\xD8\x3D\xDE\x00", charset: "utf-16be", want: "😀"},
-	{name: "utf-16le unpaired high surrogate", in: "\x3D\xD8" + utf16LE("a"), charset: "utf-16le", want: "\uFFFDa"},
-	{name: "utf-16le unpaired low surrogate", in: utf16LE("a") + "\x00\xDE", charset: "utf-16le", want: "a\uFFFD"},
-	{name: "utf-16be surrogate at the end", in: utf16BE("a") + "\xD8\x3D", charset: "utf-16be", want: "a\uFFFD"},
-	{name: "utf-16le odd last byte", in: utf16LE("a") + "b", charset: "utf-16le", want: "a\uFFFD"},
+	{name: "utf-16le unpaired high surrogate", in: "\x3D\xD8" + inputUTF16LE("a"), charset: "utf-16le", want: "\uFFFDa"},
+	{name: "utf-16le unpaired low surrogate", in: inputUTF16LE("a") + "\x00\xDE", charset: "utf-16le", want: "a\uFFFD"},
+	{name: "utf-16be surrogate at the end", in: inputUTF16BE("a") + "\xD8\x3D", charset: "utf-16be", want: "a\uFFFD"},
+	{name: "utf-16le odd last byte", in: inputUTF16LE("a") + "b", charset: "utf-16le", want: "a\uFFFD"},
 	{name: "windows-1254 turkish", in: "\xFE\xF0\xFD\xDD\xDE\xD0\xE7\xF6\xFC\xC7\xD6\xDC", charset: "windows-1254", want: "şğıİŞĞçöüÇÖÜ"},
 	{name: "windows-1254 euro", in: "5\x80\n", charset: "Windows-1254", want: "5€"},
 	{name: "iso-8859-9 turkish", in: "\xFE\xF0\xFD\xDD\xDE\xD0", charset: "iso-8859-9", want: "şğıİŞĞ"},
 	{name: "iso-8859-9 0x80 is a control", in: "\x80", charset: "ISO-8859-9", want: "\u0080"},
 	{name: "utf-8 invalid bytes pass", in: "a\xC3(\xFF\xED\xA0\x80", want: "a\xC3(\xFF\xED\xA0\x80"},
 	{name: "utf-8 explicit", in: "şğ\n", charset: "UTF-8", want: "şğ"},
-	{name: "utf-16 text read as utf-8 stays bytes", in: utf16LE("a"), want: "a\x00"},
+	{name: "utf-16 text read as utf-8 stays bytes", in: inputUTF16LE("a"), want: "a\x00"},
 
 	// Newlines.
 	{name: "empty", in: "", want: ""},
@@ -125,28 +125,28 @@ var messageTests = []struct {
 	{name: "inner newlines stay", in: "a\nb\r\nc\n", want: "a\nb\r\nc"},
 	{name: "raw keeps newline", in: "abc\n", raw: true, want: "abc\n"},
 	{name: "raw keeps crlf", in: "abc\r\n", raw: true, want: "abc\r\n"},
-	{name: "raw utf-16le newline", in: utf16LE("a\n"), charset: "utf-16le", raw: true, want: "a\n"},
+	{name: "raw utf-16le newline", in: inputUTF16LE("a\n"), charset: "utf-16le", raw: true, want: "a\n"},
 
 	// The 1 MiB limit: bytes as read, after the BOM and the dropped newline.
-	{name: "1 MiB", in: as(maxMessage), want: as(maxMessage)},
-	{name: "1 MiB + 1", in: as(maxMessage + 1), tooLarge: true},
-	{name: "1 MiB + newline", in: as(maxMessage) + "\n", want: as(maxMessage)},
-	{name: "1 MiB + crlf", in: as(maxMessage) + "\r\n", want: as(maxMessage)},
-	{name: "1 MiB + cr", in: as(maxMessage) + "\r", tooLarge: true},
-	{name: "1 MiB + newline raw", in: as(maxMessage) + "\n", raw: true, tooLarge: true},
-	{name: "1 MiB + 1 + newline", in: as(maxMessage+1) + "\n", tooLarge: true},
-	{name: "bom + 1 MiB + crlf", in: "\xEF\xBB\xBF" + as(maxMessage) + "\r\n", want: as(maxMessage)},
-	{name: "2 MiB", in: as(2 * maxMessage), tooLarge: true},
+	{name: "1 MiB", in: inputA(maxMessage), want: inputA(maxMessage)},
+	{name: "1 MiB + 1", in: inputA(maxMessage + 1), tooLarge: true},
+	{name: "1 MiB + newline", in: inputA(maxMessage) + "\n", want: inputA(maxMessage)},
+	{name: "1 MiB + crlf", in: inputA(maxMessage) + "\r\n", want: inputA(maxMessage)},
+	{name: "1 MiB + cr", in: inputA(maxMessage) + "\r", tooLarge: true},
+	{name: "1 MiB + newline raw", in: inputA(maxMessage) + "\n", raw: true, tooLarge: true},
+	{name: "1 MiB + 1 + newline", in: inputA(maxMessage+1) + "\n", tooLarge: true},
+	{name: "bom + 1 MiB + crlf", in: "\xEF\xBB\xBF" + inputA(maxMessage) + "\r\n", want: inputA(maxMessage)},
+	{name: "2 MiB", in: inputA(2 * maxMessage), tooLarge: true},
 	// For other charsets the decoded UTF-8 bytes count: 2 MiB of UTF-16
 	// holding 1 MiB of ASCII is a 1 MiB text.
-	{name: "utf-16le 1 MiB of text", in: "\xFF\xFE" + utf16LE(as(maxMessage)+"\n"), want: as(maxMessage)},
-	{name: "utf-16le 1 MiB + 1 of text", in: utf16LE(as(maxMessage + 1)), charset: "utf-16le", tooLarge: true},
+	{name: "utf-16le 1 MiB of text", in: "\xFF\xFE" + inputUTF16LE(inputA(maxMessage)+"\n"), want: inputA(maxMessage)},
+	{name: "utf-16le 1 MiB + 1 of text", in: inputUTF16LE(inputA(maxMessage + 1)), charset: "utf-16le", tooLarge: true},
 	{name: "windows-1254 512 Ki ş is 1 MiB", in: strings.Repeat("\xFE", maxMessage/2), charset: "windows-1254", want: strings.Repeat("ş", maxMessage/2)},
 	{name: "windows-1254 512 Ki + 1 ş is too large", in: strings.Repeat("\xFE", maxMessage/2+1), charset: "windows-1254", tooLarge: true},
 }
 
 func TestInputMessage(t *testing.T) {
-	for _, tt := range messageTests {
+	for _, tt := range inputMessageTests {
 		for _, rd := range inputReaders {
 			cs := tt.charset
 			if cs == "" {
@@ -158,12 +158,12 @@ func TestInputMessage(t *testing.T) {
 			}
 			msg, tooLarge, err := in.Message(tt.raw)
 			if err != nil {
-				t.Errorf("%s/%s: Message(%s) error %v", tt.name, rd.name, short(tt.in), err)
+				t.Errorf("%s/%s: Message(%s) error %v", tt.name, rd.name, inputShort(tt.in), err)
 				continue
 			}
 			if tooLarge != tt.tooLarge || string(msg) != tt.want {
 				t.Errorf("%s/%s: Message(%s, raw %v) = %s, tooLarge %v; want %s, %v",
-					tt.name, rd.name, short(tt.in), tt.raw, short(string(msg)), tooLarge, short(tt.want), tt.tooLarge)
+					tt.name, rd.name, inputShort(tt.in), tt.raw, inputShort(string(msg)), tooLarge, inputShort(tt.want), tt.tooLarge)
 			}
 			if tooLarge && len(msg) != 0 {
 				t.Errorf("%s/%s: tooLarge with a message of %d bytes", tt.name, rd.name, len(msg))
@@ -172,11 +172,11 @@ func TestInputMessage(t *testing.T) {
 	}
 }
 
-var lineTests = []struct {
+var inputLineTests = []struct {
 	name    string
 	in      string
 	charset string
-	want    []string // tooLargeLine for a tooLarge line
+	want    []string // inputTooLarge for a tooLarge line
 }{
 	{name: "empty input", in: "", want: nil},
 	{name: "lf", in: "a\nb\n", want: []string{"a", "b"}},
@@ -194,34 +194,34 @@ var lineTests = []struct {
 	{name: "bom only", in: "\xEF\xBB\xBF", want: nil},
 	{name: "bom then empty line", in: "\xEF\xBB\xBF\n", want: []string{""}},
 	{name: "bom on the second line stays", in: "a\n\xEF\xBB\xBFb\n", want: []string{"a", "\uFEFFb"}},
-	{name: "utf-16le bom lines", in: "\xFF\xFE" + utf16LE("a\r\nb\nc\r"), charset: "windows-1254", want: []string{"a", "b", "c"}},
-	{name: "utf-16be lines", in: utf16BE("ab\ncd\n"), charset: "utf-16be", want: []string{"ab", "cd"}},
+	{name: "utf-16le bom lines", in: "\xFF\xFE" + inputUTF16LE("a\r\nb\nc\r"), charset: "windows-1254", want: []string{"a", "b", "c"}},
+	{name: "utf-16be lines", in: inputUTF16BE("ab\ncd\n"), charset: "utf-16be", want: []string{"ab", "cd"}},
 	{name: "windows-1254 lines", in: "\xFEe\xF0\r\n\xDD\n", charset: "windows-1254", want: []string{"şeğ", "İ"}},
 	{name: "invalid utf-8 kept", in: "\xFF\n\xC3\n", want: []string{"\xFF", "\xC3"}},
 
 	// Around the read buffer: lines that fit it, and lines that spill.
-	{name: "read buffer - 1", in: as(readSize-1) + "\nb", want: []string{as(readSize - 1), "b"}},
-	{name: "read buffer", in: as(readSize) + "\nb", want: []string{as(readSize), "b"}},
-	{name: "read buffer + 1", in: as(readSize+1) + "\r\nb", want: []string{as(readSize + 1), "b"}},
-	{name: "read buffer at the end", in: "x\n" + as(readSize), want: []string{"x", as(readSize)}},
-	{name: "two long lines", in: as(3*readSize) + "\n" + strings.Repeat("b", 2*readSize+7) + "\n", want: []string{as(3 * readSize), strings.Repeat("b", 2*readSize+7)}},
+	{name: "read buffer - 1", in: inputA(readSize-1) + "\nb", want: []string{inputA(readSize - 1), "b"}},
+	{name: "read buffer", in: inputA(readSize) + "\nb", want: []string{inputA(readSize), "b"}},
+	{name: "read buffer + 1", in: inputA(readSize+1) + "\r\nb", want: []string{inputA(readSize + 1), "b"}},
+	{name: "read buffer at the end", in: "x\n" + inputA(readSize), want: []string{"x", inputA(readSize)}},
+	{name: "two long lines", in: inputA(3*readSize) + "\n" + strings.Repeat("b", 2*readSize+7) + "\n", want: []string{inputA(3 * readSize), strings.Repeat("b", 2*readSize+7)}},
 
 	// The 1 MiB limit, per line.
-	{name: "2 MiB line in a batch", in: "a\n" + as(2*maxMessage) + "\nb\n", want: []string{"a", tooLargeLine, "b"}},
-	{name: "1 MiB line", in: as(maxMessage) + "\nb", want: []string{as(maxMessage), "b"}},
-	{name: "1 MiB line crlf", in: as(maxMessage) + "\r\nb", want: []string{as(maxMessage), "b"}},
-	{name: "1 MiB line at the end", in: "b\n" + as(maxMessage), want: []string{"b", as(maxMessage)}},
-	{name: "1 MiB line + cr at the end", in: as(maxMessage) + "\r", want: []string{as(maxMessage)}},
-	{name: "1 MiB + 1 line", in: as(maxMessage+1) + "\nb\n", want: []string{tooLargeLine, "b"}},
-	{name: "1 MiB + 1 line crlf", in: as(maxMessage+1) + "\r\nb\n", want: []string{tooLargeLine, "b"}},
-	{name: "1 MiB + 1 line at the end", in: "b\n" + as(maxMessage+1), want: []string{"b", tooLargeLine}},
-	{name: "1 MiB + 1 with cr inside", in: as(maxMessage) + "\r\r\n", want: []string{tooLargeLine}},
-	{name: "too large lines in a row", in: as(maxMessage+1) + "\n" + as(maxMessage+2) + "\n\n", want: []string{tooLargeLine, tooLargeLine, ""}},
-	{name: "utf-16le 1 MiB line of text", in: utf16LE(as(maxMessage) + "\n" + as(maxMessage+1) + "\nz"), charset: "utf-16le", want: []string{as(maxMessage), tooLargeLine, "z"}},
+	{name: "2 MiB line in a batch", in: "a\n" + inputA(2*maxMessage) + "\nb\n", want: []string{"a", inputTooLarge, "b"}},
+	{name: "1 MiB line", in: inputA(maxMessage) + "\nb", want: []string{inputA(maxMessage), "b"}},
+	{name: "1 MiB line crlf", in: inputA(maxMessage) + "\r\nb", want: []string{inputA(maxMessage), "b"}},
+	{name: "1 MiB line at the end", in: "b\n" + inputA(maxMessage), want: []string{"b", inputA(maxMessage)}},
+	{name: "1 MiB line + cr at the end", in: inputA(maxMessage) + "\r", want: []string{inputA(maxMessage)}},
+	{name: "1 MiB + 1 line", in: inputA(maxMessage+1) + "\nb\n", want: []string{inputTooLarge, "b"}},
+	{name: "1 MiB + 1 line crlf", in: inputA(maxMessage+1) + "\r\nb\n", want: []string{inputTooLarge, "b"}},
+	{name: "1 MiB + 1 line at the end", in: "b\n" + inputA(maxMessage+1), want: []string{"b", inputTooLarge}},
+	{name: "1 MiB + 1 with cr inside", in: inputA(maxMessage) + "\r\r\n", want: []string{inputTooLarge}},
+	{name: "too large lines in a row", in: inputA(maxMessage+1) + "\n" + inputA(maxMessage+2) + "\n\n", want: []string{inputTooLarge, inputTooLarge, ""}},
+	{name: "utf-16le 1 MiB line of text", in: inputUTF16LE(inputA(maxMessage) + "\n" + inputA(maxMessage+1) + "\nz"), charset: "utf-16le", want: []string{inputA(maxMessage), inputTooLarge, "z"}},
 }
 
 func TestInputLine(t *testing.T) {
-	for _, tt := range lineTests {
+	for _, tt := range inputLineTests {
 		for _, rd := range inputReaders {
 			cs := tt.charset
 			if cs == "" {
@@ -245,7 +245,7 @@ func TestInputLine(t *testing.T) {
 					if len(line) != 0 {
 						t.Errorf("%s/%s: tooLarge with a line of %d bytes", tt.name, rd.name, len(line))
 					}
-					got = append(got, tooLargeLine)
+					got = append(got, inputTooLarge)
 				} else {
 					got = append(got, string(line))
 				}
@@ -253,14 +253,14 @@ func TestInputLine(t *testing.T) {
 					break
 				}
 			}
-			if !equalLines(got, tt.want) {
-				t.Errorf("%s/%s: lines of %s = %s; want %s", tt.name, rd.name, short(tt.in), shortLines(got), shortLines(tt.want))
+			if !inputEqualLines(got, tt.want) {
+				t.Errorf("%s/%s: lines of %s = %s; want %s", tt.name, rd.name, inputShort(tt.in), inputShortLines(got), inputShortLines(tt.want))
 			}
 		}
 	}
 }
 
-func equalLines(a, b []string) bool {
+func inputEqualLines(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -272,10 +272,10 @@ func equalLines(a, b []string) bool {
 	return true
 }
 
-func shortLines(l []string) string {
+func inputShortLines(l []string) string {
 	s := make([]string, len(l))
 	for i, x := range l {
-		s[i] = short(x)
+		s[i] = inputShort(x)
 	}
 	return "[" + strings.Join(s, " ") + "]"
 }
@@ -300,13 +300,13 @@ func TestInputCharsetNames(t *testing.T) {
 	}
 }
 
-// errAfter returns the bytes of data and then err.
-type errAfter struct {
+// inputErrAfter returns the bytes of data and then err.
+type inputErrAfter struct {
 	data string
 	err  error
 }
 
-func (r *errAfter) Read(p []byte) (int, error) {
+func (r *inputErrAfter) Read(p []byte) (int, error) {
 	if r.data == "" {
 		return 0, r.err
 	}
@@ -315,26 +315,26 @@ func (r *errAfter) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-var errBroken = errors.New("broken pipe")
+var errInputBroken = errors.New("broken pipe")
 
 func TestInputReadError(t *testing.T) {
-	for _, data := range []string{"", "a", "\xEF", "\xEF\xBB", "\xFF", "abc\ndef", as(3*readSize) + "\n" + as(2*maxMessage)} {
+	for _, data := range []string{"", "a", "\xEF", "\xEF\xBB", "\xFF", "abc\ndef", inputA(3*readSize) + "\n" + inputA(2*maxMessage)} {
 		for _, rd := range inputReaders {
-			in, _ := newInput(rd.wrap(&errAfter{data, errBroken}), "utf-8")
+			in, _ := newInput(rd.wrap(&inputErrAfter{data, errInputBroken}), "utf-8")
 			msg, tooLarge, err := in.Message(false)
-			if err != errBroken || msg != nil || tooLarge {
-				t.Errorf("%s: Message(%s then an error) = %s, %v, %v; want nil, false, %v", rd.name, short(data), short(string(msg)), tooLarge, err, errBroken)
+			if err != errInputBroken || msg != nil || tooLarge {
+				t.Errorf("%s: Message(%s then an error) = %s, %v, %v; want nil, false, %v", rd.name, inputShort(data), inputShort(string(msg)), tooLarge, err, errInputBroken)
 			}
-			in, _ = newInput(rd.wrap(&errAfter{data, errBroken}), "utf-16le")
-			if _, _, err := in.Message(false); err != errBroken {
-				t.Errorf("%s: utf-16le Message(%s then an error) error %v; want %v", rd.name, short(data), err, errBroken)
+			in, _ = newInput(rd.wrap(&inputErrAfter{data, errInputBroken}), "utf-16le")
+			if _, _, err := in.Message(false); err != errInputBroken {
+				t.Errorf("%s: utf-16le Message(%s then an error) error %v; want %v", rd.name, inputShort(data), err, errInputBroken)
 			}
 		}
 	}
 
 	// Lines before the error are returned, then the error; the line it cut
 	// short is not.
-	in, _ := newInput(&errAfter{"a\r\nb\n" + as(2*maxMessage) + "\nc\nunfinished", errBroken}, "utf-8")
+	in, _ := newInput(&inputErrAfter{"a\r\nb\n" + inputA(2*maxMessage) + "\nc\nunfinished", errInputBroken}, "utf-8")
 	var got []string
 	var err error
 	for {
@@ -345,24 +345,24 @@ func TestInputReadError(t *testing.T) {
 			break
 		}
 		if tooLarge {
-			got = append(got, tooLargeLine)
+			got = append(got, inputTooLarge)
 		} else {
 			got = append(got, string(line))
 		}
 	}
-	if want := []string{"a", "b", tooLargeLine, "c"}; !equalLines(got, want) || err != errBroken {
-		t.Errorf("lines before an error = %s, error %v; want %s, %v", shortLines(got), err, shortLines(want), errBroken)
+	if want := []string{"a", "b", inputTooLarge, "c"}; !inputEqualLines(got, want) || err != errInputBroken {
+		t.Errorf("lines before an error = %s, error %v; want %s, %v", inputShortLines(got), err, inputShortLines(want), errInputBroken)
 	}
 }
 
-// onceEOF ends with io.EOF once and then, like a terminal after Ctrl-D,
+// inputOnceEOF ends with io.EOF once and then, like a terminal after Ctrl-D,
 // would give more if read again.
-type onceEOF struct {
+type inputOnceEOF struct {
 	reads []string
 	n     int
 }
 
-func (r *onceEOF) Read(p []byte) (int, error) {
+func (r *inputOnceEOF) Read(p []byte) (int, error) {
 	r.n++
 	if len(r.reads) == 0 {
 		return 0, errors.New("read again after io.EOF")
@@ -384,12 +384,12 @@ func TestInputEOFIsFinal(t *testing.T) {
 		{[]string{"ab", "", "more"}},
 	} {
 		want := strings.Join(tt.reads[:len(tt.reads)-2], "")
-		in, _ := newInput(&onceEOF{reads: tt.reads}, "utf-8")
+		in, _ := newInput(&inputOnceEOF{reads: tt.reads}, "utf-8")
 		msg, _, err := in.Message(true)
 		if err != nil || string(msg) != want {
-			t.Errorf("Message(reads %q) = %s, %v; want %s, nil", tt.reads, short(string(msg)), err, short(want))
+			t.Errorf("Message(reads %q) = %s, %v; want %s, nil", tt.reads, inputShort(string(msg)), err, inputShort(want))
 		}
-		in, _ = newInput(&onceEOF{reads: tt.reads}, "utf-8")
+		in, _ = newInput(&inputOnceEOF{reads: tt.reads}, "utf-8")
 		for range 3 {
 			if _, _, _, err := in.Line(); err != nil {
 				t.Errorf("Line(reads %q) error %v; want nil", tt.reads, err)
@@ -403,7 +403,7 @@ func TestInputEOFIsFinal(t *testing.T) {
 // character is enough.
 func TestInputBOMNeedsNoMoreBytes(t *testing.T) {
 	for _, first := range []string{"a", "\n", "\xEF\xBBx", "\xFFa", "\xFEa"} {
-		r := &onceEOF{reads: []string{first}} // a second Read would fail
+		r := &inputOnceEOF{reads: []string{first}} // a second Read would fail
 		in, err := newInput(r, "utf-8")
 		if err != nil {
 			t.Fatal(err)
@@ -418,16 +418,16 @@ func TestInputBOMNeedsNoMoreBytes(t *testing.T) {
 	}
 }
 
-// zeros is an endless source of zero bytes, like /dev/zero.
-type zeros struct{}
+// inputZeros is an endless source of zero bytes, like /dev/zero.
+type inputZeros struct{}
 
-func (zeros) Read(p []byte) (int, error) {
+func (inputZeros) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
 }
 
-// allocated returns the bytes f allocates.
-func allocated(f func()) uint64 {
+// inputAllocated returns the bytes f allocates.
+func inputAllocated(f func()) uint64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -443,8 +443,8 @@ func TestInputMemoryBounded(t *testing.T) {
 	const size = 64 << 20
 	const limit = 4 << 20
 	for _, cs := range []string{"utf-8", "utf-16le", "windows-1254"} {
-		n := allocated(func() {
-			in, _ := newInput(io.LimitReader(zeros{}, size), cs)
+		n := inputAllocated(func() {
+			in, _ := newInput(io.LimitReader(inputZeros{}, size), cs)
 			line, tooLarge, ok, err := in.Line()
 			if !tooLarge || !ok || err != nil || line != nil {
 				t.Errorf("%s: Line of 64 MiB zeros = %d bytes, %v, %v, %v; want tooLarge", cs, len(line), tooLarge, ok, err)
@@ -453,27 +453,27 @@ func TestInputMemoryBounded(t *testing.T) {
 				t.Errorf("%s: Line after it = %v, %v; want the end", cs, ok, err)
 			}
 		})
-		t.Logf("%s: a 64 MiB line allocated %d bytes", cs, n)
+		t.Logf("%s: a 64 MiB line inputAllocated %d bytes", cs, n)
 		if n > limit {
-			t.Errorf("%s: a 64 MiB line allocated %d bytes; want at most %d", cs, n, limit)
+			t.Errorf("%s: a 64 MiB line inputAllocated %d bytes; want at most %d", cs, n, limit)
 		}
-		n = allocated(func() {
-			in, _ := newInput(io.LimitReader(zeros{}, size), cs)
+		n = inputAllocated(func() {
+			in, _ := newInput(io.LimitReader(inputZeros{}, size), cs)
 			msg, tooLarge, err := in.Message(false)
 			if !tooLarge || err != nil || msg != nil {
 				t.Errorf("%s: Message of 64 MiB zeros = %d bytes, %v, %v; want tooLarge", cs, len(msg), tooLarge, err)
 			}
 		})
-		t.Logf("%s: a 64 MiB message allocated %d bytes", cs, n)
+		t.Logf("%s: a 64 MiB message inputAllocated %d bytes", cs, n)
 		if n > limit {
-			t.Errorf("%s: a 64 MiB message allocated %d bytes; want at most %d", cs, n, limit)
+			t.Errorf("%s: a 64 MiB message inputAllocated %d bytes; want at most %d", cs, n, limit)
 		}
 	}
 
 	// A batch of many lines reuses its buffers: short lines are not copied,
 	// and a long one is copied into the same buffer each time.
-	batch := strings.Repeat("kısa satır\n"+as(3*readSize)+"\n", 64)
-	n := allocated(func() {
+	batch := strings.Repeat("kısa satır\n"+inputA(3*readSize)+"\n", 64)
+	n := inputAllocated(func() {
 		in, _ := newInput(strings.NewReader(batch), "utf-8")
 		for {
 			_, _, ok, err := in.Line()
@@ -483,7 +483,7 @@ func TestInputMemoryBounded(t *testing.T) {
 		}
 	})
 	if n > 2<<20 {
-		t.Errorf("a batch of 128 lines allocated %d bytes; want at most %d", n, 2<<20)
+		t.Errorf("a batch of 128 lines inputAllocated %d bytes; want at most %d", n, 2<<20)
 	}
 }
 
