@@ -453,9 +453,9 @@ func TestInputMemoryBounded(t *testing.T) {
 				t.Errorf("%s: Line after it = %v, %v; want the end", cs, ok, err)
 			}
 		})
-		t.Logf("%s: a 64 MiB line inputAllocated %d bytes", cs, n)
+		t.Logf("%s: a 64 MiB line allocated %d bytes", cs, n)
 		if n > limit {
-			t.Errorf("%s: a 64 MiB line inputAllocated %d bytes; want at most %d", cs, n, limit)
+			t.Errorf("%s: a 64 MiB line allocated %d bytes; want at most %d", cs, n, limit)
 		}
 		n = inputAllocated(func() {
 			in, _ := newInput(io.LimitReader(inputZeros{}, size), cs)
@@ -464,9 +464,9 @@ func TestInputMemoryBounded(t *testing.T) {
 				t.Errorf("%s: Message of 64 MiB zeros = %d bytes, %v, %v; want tooLarge", cs, len(msg), tooLarge, err)
 			}
 		})
-		t.Logf("%s: a 64 MiB message inputAllocated %d bytes", cs, n)
+		t.Logf("%s: a 64 MiB message allocated %d bytes", cs, n)
 		if n > limit {
-			t.Errorf("%s: a 64 MiB message inputAllocated %d bytes; want at most %d", cs, n, limit)
+			t.Errorf("%s: a 64 MiB message allocated %d bytes; want at most %d", cs, n, limit)
 		}
 	}
 
@@ -483,7 +483,7 @@ func TestInputMemoryBounded(t *testing.T) {
 		}
 	})
 	if n > 2<<20 {
-		t.Errorf("a batch of 128 lines inputAllocated %d bytes; want at most %d", n, 2<<20)
+		t.Errorf("a batch of 128 lines allocated %d bytes; want at most %d", n, 2<<20)
 	}
 }
 
