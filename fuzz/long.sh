@@ -1,36 +1,60 @@
 #!/usr/bin/env bash
 # fuzz/long.sh DURATION [PACKAGE ...]: run every fuzz target of the module
-# (or of the packages given) for DURATION each, one after the other, and
-# print a table of package, target, executions and result. Exit status 1
-# when a target found a failure (its reproducer is under testdata/fuzz/).
-# Go 1.26's coordinator can end a clean run with a bare "context deadline
-# exceeded" at the -fuzztime boundary (golang/go#75804): that alone is not a
-# finding, as in .ci/run.
+# (or of the packages given, as go list patterns: ./codes ./gsm7 ./...) for
+# DURATION each (a go test -fuzztime value: 10m, 1h, 100000x), one after the
+# other, and print a Markdown table of package, target, executions and
+# result. The exit status is 1 when a target failed (its reproducer is
+# written under the package's testdata/fuzz/ and named in the table; the
+# go test output goes to standard error), 2 for a usage error.
+#
+# A run that fails with a bare "context deadline exceeded" and no finding is
+# the Go 1.26 fuzz coordinator's race at the -fuzztime boundary
+# (golang/go#75804, fixed in Go 1.27), not a failure: the rule of .ci/run's
+# fuzz_one. A real finding always writes "Failing input written to ...",
+# panics or prints a test failure. Unlike .ci/run, a long run is not retried:
+# it has already fuzzed for DURATION.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-dur=${1:?usage: fuzz/long.sh DURATION [PACKAGE ...]}
+
+if [ $# -lt 1 ] || [ -z "$1" ]; then
+	echo "usage: fuzz/long.sh DURATION [PACKAGE ...]   (DURATION as for go test -fuzztime: 30s, 10m, 1h, 5000x)" >&2
+	exit 2
+fi
+dur=$1
 shift
-pkgs=("$@")
-[ ${#pkgs[@]} -eq 0 ] && mapfile -t pkgs < <(go list ./...)
+[ $# -eq 0 ] && set -- ./...
+mod=$(go list -m) || exit 2
+mapfile -t pkgs < <(go list "$@") || exit 2
+[ ${#pkgs[@]} -eq 0 ] && { echo "fuzz/long.sh: no packages in $*" >&2; exit 2; }
+
 status=0
 printf '| package | target | execs | result |\n|---|---|--:|---|\n'
 for pkg in "${pkgs[@]}"; do
 	dir=$(go list -f '{{.Dir}}' "$pkg")
-	for t in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u); do
+	rel=.${pkg#"$mod"}
+	targets=$(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u)
+	for t in $targets; do
 		log=$(mktemp)
 		go test -run='^$' -fuzz="^${t}\$" -fuzztime="$dur" "$pkg" >"$log" 2>&1
 		rc=$?
 		execs=$(grep -o 'execs: [0-9]*' "$log" | tail -n 1 | awk '{print $2}')
 		result=ok
 		if [ $rc -ne 0 ]; then
-			if grep -qE 'Failing input written|panic:|_test\.go:[0-9]+:' "$log" || ! grep -q 'context deadline exceeded' "$log"; then
-				result="FAILED: $(grep -o 'testdata/fuzz/[^ ]*' "$log" | head -n 1)"
+			if grep -qE 'Failing input written|panic:|_test\.go:[0-9]+:' "$log" ||
+				! grep -q 'context deadline exceeded' "$log"; then
+				repro=$(sed -n 's/.*Failing input written to \(testdata\/fuzz\/[^ ]*\).*/\1/p' "$log" | head -n 1)
+				if [ -n "$repro" ]; then
+					result="FAILED: $rel/$repro"
+				else
+					result="FAILED: $(grep -m 1 -vE '^(ok|FAIL|---|===|fuzz: |# )' "$log" | cut -c 1-120)"
+				fi
 				status=1
+				{ echo "== $rel $t"; cat "$log"; } >&2
 			else
-				result="ok (deadline race, golang/go#75804)"
+				result="ok (bare deadline at the end, golang/go#75804)"
 			fi
 		fi
-		printf '| %s | %s | %s | %s |\n' "${pkg#github.com/smsseg/smsseg}" "$t" "${execs:-?}" "$result"
+		printf '| %s | %s | %s | %s |\n' "$rel" "$t" "${execs:-?}" "$result"
 		rm -f "$log"
 	done
 done
