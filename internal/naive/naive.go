@@ -18,8 +18,9 @@
 // It shares no code path and no table with the engine, the root package,
 // package gsm7 (whose tables the engine's are compiled from) or package
 // sanitize: its only dependencies are the standard library and
-// golang.org/x/text/unicode/norm for -nfc. Its tests use package codes only
-// to cross-check the pipe code list, and the golden vectors.
+// golang.org/x/text/unicode/norm for -nfc. Its tests check it against the
+// golden vectors and against hand-worked cases, and use packages codes and
+// gsm7 only to cross-check the pipe code list and the 3GPP tables.
 package naive
 
 import (
