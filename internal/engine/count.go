@@ -611,6 +611,11 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 		c.reserveTail(opt)
 	}
 	countInput(&c, rl, opt, s)
+	if c.runes == 0 {
+		// The options removed every rune (soft hyphens, zero-width spaces):
+		// nothing to send, as for an empty text (SPEC 3.7).
+		return emptyResult(rl, opt)
+	}
 	tail, textRunes := c.off, c.runes
 	if truncTail {
 		c.unlimitTail()

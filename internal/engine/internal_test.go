@@ -295,3 +295,13 @@ func TestBoundsFromCountingPass(t *testing.T) {
 		require.Equal(t, walked, fast, "%q", buf)
 	}
 }
+
+// TestEmptyAfterOptions: a text the options remove whole is empty (SPEC
+// 3.7): no suffix, no operator code, error empty.
+func TestEmptyAfterOptions(t *testing.T) {
+	rl := testRules(Greedy, NoMax)
+	res := Analyze(rl, &Options{Smart: true, OpCode: "B001"}, "\u00AD\u200B\uFEFF")
+	require.Equal(t, -1, res.Scheme)
+	require.Equal(t, Empty, res.FirstError.Code)
+	require.Zero(t, res.TextLen)
+}
