@@ -427,7 +427,7 @@ func check(t testing.TB, c combo, text string) smsseg.Analysis {
 // naiveIssue converts an issue to the reference's form (code and offset;
 // checkIssueRunes checks the rune).
 func naiveIssue(is smsseg.Issue) naive.Issue {
-	return naive.Issue{Code: is.Code.String(), Offset: is.Offset}
+	return naive.Issue{Code: is.Code.String(), Offset: is.Offset, Rune: is.Rune}
 }
 
 // checkIssueRunes checks each issue's rune against the delivered text.
