@@ -652,24 +652,21 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 // rune that costs 1 unit in every scheme and that no option or
 // substitution changes (the bytes the word scanner passes over).
 func allPlain[T text](rl *Rules, s T) bool {
-	extra := uint64(0)
-	if rl.SWARExtra != 0 {
-		extra = uint64(rl.SWARExtra) * lsb
+	if rl.SWARExtra != 0 && indexByte(s, rl.SWARExtra) >= 0 {
+		return false // the text holds the one printable byte that is not plain
 	}
 	n := len(s)
-	i := 0
-	for ; i+32 <= n; i += 32 {
-		if special(load64(s, i), extra)|special(load64(s, i+8), extra)|special(load64(s, i+16), extra)|special(load64(s, i+24), extra) != 0 {
-			return false
-		}
+	i := plainBlocks0(s, 0, n, c20, c5B, c61, c7B)
+	if i+32 <= n {
+		return false // a block with a marked byte
 	}
 	for ; i+8 <= n; i += 8 {
-		if special(load64(s, i), extra) != 0 {
+		if special0(load64(s, i)) != 0 {
 			return false
 		}
 	}
 	for ; i < n; i++ {
-		if special(uint64(s[i]), extra)&0xFF != 0 {
+		if special0(uint64(s[i]))&0x80 != 0 {
 			return false
 		}
 	}
