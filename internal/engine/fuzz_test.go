@@ -220,6 +220,10 @@ type refResult struct {
 // with Rules.Units.
 func refAnalyze(rl *Rules, opt Options, s string) refResult {
 	rs := refDeliver(rl, opt, s)
+	if !slices.ContainsFunc(rs, func(d refRune) bool { return !d.tail }) {
+		// The options removed the whole text: empty, no tail (SPEC 3.7).
+		return refResult{scheme: -1, remaining: rl.Schemes[0].Single, errors: 1, first: Issue{Code: Empty}}
+	}
 	multi := func(sc int) int {
 		if opt.Ref16 {
 			return rl.Schemes[sc].Multi16
