@@ -424,8 +424,8 @@ func check(t testing.TB, c combo, text string) smsseg.Analysis {
 	return a
 }
 
-// naiveIssue converts an issue to the reference's form (code and offset;
-// checkIssueRunes checks the rune).
+// naiveIssue converts an issue to the reference's form: code, offset and
+// rune (0 for empty and truncated, in both).
 func naiveIssue(is smsseg.Issue) naive.Issue {
 	return naive.Issue{Code: is.Code.String(), Offset: is.Offset, Rune: is.Rune}
 }
