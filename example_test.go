@@ -209,6 +209,15 @@ func ExampleJSONEncoder() {
 	// Output: {"vendor":"kobikom","encoding":"normal","shift":"none","units":7,"runes":7,"segments":1,"remaining":153,"truncated":0,"text":"Merhaba","wire":"Merhaba","parts":[{"start":0,"end":7,"units":7}],"recipients":1,"credits":1,"params":{"datacoding":0,"languageCode":"","type":""},"errors":[],"warnings":[]}
 }
 
+func ExampleJSONEncoder_EncodeWith() {
+	enc := smsseg.NewJSONEncoder(os.Stdout)
+	a := smsseg.GSM.Analyze("Selam")
+	if err := enc.EncodeWith(&a, []byte(`"batch":"kargo-12","line":3`)); err != nil {
+		fmt.Println(err)
+	}
+	// Output: {"vendor":"gsm","encoding":"normal","shift":"none","units":5,"runes":5,"segments":1,"remaining":155,"truncated":0,"text":"Selam","wire":"Selam","parts":[{"start":0,"end":5,"units":5}],"recipients":1,"credits":1,"params":{},"errors":[],"warnings":[],"batch":"kargo-12","line":3}
+}
+
 func ExampleAnalysis_Marks() {
 	for m := range smsseg.GSM.Analyze("Fiyat 50€, {kod} ç").Marks() {
 		fmt.Printf("%q at %d: %d units, ruled out %b\n", m.Rune, m.Offset, m.Units, m.RuledOut)

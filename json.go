@@ -41,7 +41,7 @@ func (s *sink) flush() {
 // that order. It allocates nothing when dst has room.
 func (a Analysis) AppendJSON(dst []byte) []byte {
 	s := sink{buf: dst}
-	a.writeJSON(&s)
+	a.writeJSON(&s, nil)
 	return s.buf
 }
 
@@ -67,13 +67,27 @@ func (e *JSONEncoder) Encode(a *Analysis) error {
 	if e.s.err != nil {
 		return e.s.err
 	}
-	a.writeJSON(&e.s)
+	a.writeJSON(&e.s, nil)
 	e.s.buf = append(e.s.buf, '\n')
 	e.s.flush()
 	return e.s.err
 }
 
-func (a *Analysis) writeJSON(s *sink) {
+// EncodeWith is Encode with more members after warnings: extra, when not
+// empty, is written as it is before the object's closing brace, after a
+// comma. It must be one or more JSON members ("key":value) separated by
+// commas; EncodeWith does not check it.
+func (e *JSONEncoder) EncodeWith(a *Analysis, extra []byte) error {
+	if e.s.err != nil {
+		return e.s.err
+	}
+	a.writeJSON(&e.s, extra)
+	e.s.buf = append(e.s.buf, '\n')
+	e.s.flush()
+	return e.s.err
+}
+
+func (a *Analysis) writeJSON(s *sink, extra []byte) {
 	rl := a.p.rules()
 	r := a.res()
 	b := s.buf
@@ -128,7 +142,12 @@ func (a *Analysis) writeJSON(s *sink) {
 	a.writeIssues(s, false)
 	s.buf = append(s.buf, `],"warnings":[`...)
 	a.writeIssues(s, true)
-	s.buf = append(s.buf, "]}"...)
+	s.buf = append(s.buf, ']')
+	if len(extra) > 0 {
+		s.buf = append(s.buf, ',')
+		s.buf = append(s.buf, extra...)
+	}
+	s.buf = append(s.buf, '}')
 }
 
 // writeText writes the delivered text (or the wire) as a JSON string.

@@ -21,6 +21,11 @@
 // The append functions and the transformers do not allocate when given room.
 package gsm7
 
+import (
+	"slices"
+	"unicode/utf8"
+)
+
 //go:generate go run gen.go
 
 // Esc is the septet that escapes to the shift (extension) table.
@@ -123,4 +128,59 @@ func (a Alphabet) AppendRune(dst []byte, r rune) ([]byte, bool) {
 		return append(dst, Esc, s), true
 	}
 	return dst, false
+}
+
+// AppendString appends the septets of s under a to dst, one septet per byte
+// (Esc and a septet for a rune only the shift table holds), as long as they
+// fit in max bytes appended. It returns the extended buffer and n, the
+// number of bytes of s encoded: n < len(s) means that s[n:] starts with a
+// rune a cannot carry (or a byte that is not UTF-8), or with one whose
+// septets would take the count past max. The septets appended are those of
+// s[:n]. It allocates only when dst has no room.
+func (a Alphabet) AppendString(dst []byte, s string, max int) ([]byte, int) {
+	lk, sh := a.Locking, a.Shift
+	if int(lk) >= numTables || int(sh) >= numTables || max <= 0 {
+		return dst, 0
+	}
+	// At most two septets a byte: grow once, then write by index.
+	if n := 2 * len(s); n < max {
+		max = n
+	}
+	dst = slices.Grow(dst, max)
+	out := dst[len(dst) : len(dst)+max]
+	col := int(lk) & (numTables - 1) // numTables is a power of two: no bounds check
+	k, i := 0, 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The common case: a character of the locking table's ASCII
+			// range, one septet.
+			if e := encodeLow[c][col]; e != 0 && k < len(out) {
+				out[k] = e - 1
+				k++
+				i++
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		if sep, ok := lk.Encode(r); ok {
+			if k+1 > len(out) {
+				break
+			}
+			out[k] = sep
+			k++
+		} else if sep, ok := sh.Encode(r); ok {
+			if k+2 > len(out) {
+				break
+			}
+			out[k], out[k+1] = Esc, sep
+			k += 2
+		} else {
+			break
+		}
+		i += size
+	}
+	return dst[:len(dst)+k], i
 }

@@ -217,3 +217,65 @@ func ExampleFromAnalysis() {
 	// 0041000C9109351232547600000A0325010148A4C1E535
 	// pdu: the profile's scheme is the vendor's own table; its HTTP API takes text, not PDUs
 }
+
+// FuzzFromAnalysis analyses a random text under every profile whose
+// schemes are 3GPP encodings, with random options, encodes every part of
+// an accepted text as a TPDU, decodes and reassembles them in reverse
+// order, and wants the analysis' delivered text, its spans and its units
+// back. A text the vendor rejects must give an error, never a panic.
+func FuzzFromAnalysis(f *testing.F) {
+	for _, tc := range analysisTexts {
+		f.Add(tc.text, uint8(0), uint8(0))
+		f.Add(tc.text, uint8(3), uint8(0x1F))
+	}
+	to, _ := ParseAddress("+905321234567")
+	f.Fuzz(func(t *testing.T, text string, pi, opts uint8) {
+		p := gsmFamily[int(pi)%len(gsmFamily)].WithSmart(opts&1 != 0).WithASCII(opts&2 != 0).
+			WithNFC(opts&4 != 0).WithRef16(opts&8 != 0)
+		if opts&16 != 0 {
+			p, _ = p.WithOperatorCode("B001")
+		}
+		a := p.Analyze(text)
+		m, err := FromAnalysis(a)
+		if !a.OK() || a.PartCount() > 255 {
+			if err == nil {
+				for i := range m.Parts {
+					AppendSubmit(nil, m, i, Options{Ref16: p.Ref16()}, Submit{To: to})
+				}
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("%s %q: FromAnalysis: %v", p.Name(), text, err)
+		}
+		parts := a.AppendParts(nil)
+		o := Options{Ref: 0x42, Ref16: p.Ref16()}
+		var ds []Decoded
+		for i := range m.Parts {
+			l, err := PartLayout(m, i, o)
+			if err != nil {
+				t.Fatalf("%s %q: part %d: %v", p.Name(), text, i, err)
+			}
+			if l.Units != parts[i].Units {
+				t.Fatalf("%s %q: part %d: %d units; the analysis says %d", p.Name(), text, i, l.Units, parts[i].Units)
+			}
+			b, err := AppendSubmit(nil, m, i, o, Submit{To: to})
+			if err != nil {
+				t.Fatalf("%s %q: part %d: %v", p.Name(), text, i, err)
+			}
+			_, d, err := DecodeTPDU(b)
+			if err != nil {
+				t.Fatalf("%s %q: part %d: decoding %X: %v", p.Name(), text, i, b, err)
+			}
+			ds = append(ds, d)
+		}
+		slices.Reverse(ds)
+		got, err := Reassemble(ds)
+		if err != nil || len(got) != 1 || got[0].Text != m.Text || !slices.Equal(got[0].Parts, m.Parts) || got[0].Scheme != m.Scheme {
+			t.Fatalf("%s %q: reassembled %+v, %v; want %+v", p.Name(), text, got, err, m)
+		}
+		if want := string(a.AppendText(nil)); got[0].Text != want {
+			t.Fatalf("%s %q: text %q; the analysis delivers %q", p.Name(), text, got[0].Text, want)
+		}
+	})
+}

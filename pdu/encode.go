@@ -126,7 +126,12 @@ func layout(m Message, i int, o Options, unpacked bool, sep []byte) (Layout, []b
 		l.UDL = l.Header + 2*l.Units
 		l.Len = l.UDL
 	} else {
-		sep, l.Units, err = appendSeptets(sep, m.Text[:p.End], p.Start, i, s.alphabet(), l.Capacity, sep != nil)
+		if sep == nil {
+			var buf [maxSeptets]byte
+			_, l.Units, err = appendSeptets(buf[:0], m.Text[:p.End], p.Start, i, s.alphabet(), l.Capacity)
+		} else {
+			sep, l.Units, err = appendSeptets(sep, m.Text[:p.End], p.Start, i, s.alphabet(), l.Capacity)
+		}
 		if unpacked {
 			l.UDL = l.Header + l.Units
 			l.Len = l.UDL
@@ -142,34 +147,22 @@ func layout(m Message, i int, o Options, unpacked bool, sep []byte) (Layout, []b
 	return l, sep, nil
 }
 
-// appendSeptets walks text[start:] and, when write is set, appends its
-// septets under a to dst (an Esc and a septet for a rune of the shift
-// table). It fails at a rune a cannot carry or that would take the count
-// past capacity. part is the part index for errors.
-func appendSeptets(dst []byte, text string, start, part int, a gsm7.Alphabet, capacity int, write bool) ([]byte, int, error) {
-	n := 0
-	for j := start; j < len(text); {
-		r, size := rune(text[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[j:])
+// appendSeptets appends the septets of text[start:] under a to dst (an Esc
+// and a septet for a rune of the shift table) and counts them. It fails at
+// a rune a cannot carry or that would take the count past capacity. part
+// is the part index for errors. dst must have room for capacity bytes
+// (layout's buffer has maxSeptets), so that nothing is allocated.
+func appendSeptets(dst []byte, text string, start, part int, a gsm7.Alphabet, capacity int) ([]byte, int, error) {
+	base := len(dst)
+	dst, n := a.AppendString(dst, text[start:], capacity)
+	if j := start + n; j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if (r == utf8.RuneError && size == 1) || a.Septets(r) == 0 {
+			return dst[:base], 0, EncodeError{Kind: ErrUnencodable, Part: part, Offset: j, Rune: r}
 		}
-		c := 0
-		if r != utf8.RuneError || size > 1 {
-			c = a.Septets(r)
-		}
-		if c == 0 {
-			return dst, 0, EncodeError{Kind: ErrUnencodable, Part: part, Offset: j, Rune: r}
-		}
-		if n+c > capacity {
-			return dst, 0, EncodeError{Kind: ErrCapacity, Part: part, Offset: j, Rune: r}
-		}
-		if write {
-			dst, _ = a.AppendRune(dst, r)
-		}
-		n += c
-		j += size
+		return dst[:base], 0, EncodeError{Kind: ErrCapacity, Part: part, Offset: j, Rune: r}
 	}
-	return dst, n, nil
+	return dst, len(dst) - base, nil
 }
 
 // ucs2Units counts the UTF-16 code units of text[start:], failing at a byte

@@ -122,11 +122,18 @@ func (c *cli) batch(cfg config) int {
 			status = exitRejected
 		}
 		if werr == nil {
-			if cfg.json {
+			switch {
+			case cfg.json && cfg.pdu.on:
+				buf = appendPDUsJSON(buf[:0], &a, cfg.pdu)
+				werr = enc.EncodeWith(&a, buf)
+			case cfg.json:
 				werr = enc.Encode(&a)
-			} else {
+			default:
 				buf = appendSummary(buf[:0], n, &a)
 				buf = append(buf, '\n')
+				if cfg.pdu.on {
+					buf = appendPDUsHuman(buf, &a, cfg.pdu)
+				}
 				_, werr = out.Write(buf)
 			}
 		}

@@ -26,6 +26,8 @@
 //	segcalc -vendor esemes -optout link -recipients 2500 "Kampanya başladı!"
 //	segcalc -lines -json -vendor nodeapi < messages.txt > results.jsonl
 //	segcalc -profile acme.json "Merhaba"
+//	segcalc -to +905321234567 "Çiçek sepetiniz yolda"
+//	segcalc -decode 07917283010010F5040BC87238880900F10000993092516195800AE8329BFD4697D9EC37
 package main
 
 import (
@@ -83,6 +85,9 @@ type config struct {
 	text    string // the joined TEXT arguments
 	hasText bool
 	all     []smsseg.Profile // -vendor all: every built-in profile, with the options
+	pdu     pduConfig        // -pdu, -to, -ref, -ref16
+	decode  bool             // -decode: the arguments are TPDUs to read back
+	args    []string         // the TEXT arguments, as given
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -108,6 +113,9 @@ func (c *cli) run(args []string) int {
 	if err != nil {
 		c.writeFailed(err)
 		return exitRejected
+	}
+	if cfg.decode {
+		return c.decode(cfg)
 	}
 	if cfg.lines {
 		return c.batch(cfg)
@@ -145,6 +153,11 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		raw        = fs.Bool("raw", false, "keep a trailing newline read from standard input (default: drop one \"\\n\" or \"\\r\\n\"; no effect with -lines)")
 		charset    = fs.String("charset", "utf-8", "encoding of standard input: `NAME` is utf-8, utf-16le, utf-16be, windows-1254 or iso-8859-9 (a byte order mark decides by itself)")
 		version    = fs.Bool("version", false, "print the version, and exit")
+		pduOut     = fs.Bool("pdu", false, "print each part encoded (TS 23.040): TP-DCS, TP-UDL, user data header | user data in hex (with -json: a \"pdus\" array)")
+		to         = fs.String("to", "", "with -pdu: also each part's SMS-SUBMIT TPDU to `NUMBER` (+905321234567 or 05321234567) and its AT+CMGS line (implies -pdu)")
+		ref        = fs.String("ref", "0", "with -pdu: the concatenation reference `N` of the parts (0-255; 0-65535 with -ref16)")
+		ref16      = fs.Bool("ref16", false, "16-bit concatenation reference (152 septets or 66 UCS-2 units per part instead of 153 or 67)")
+		decode     = fs.Bool("decode", false, "read back TPDUs (hex, with or without the SMSC octets) or -json -pdu part objects given as arguments or lines of standard input, and reassemble them")
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -187,6 +200,15 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 			return cfg, usagef("unknown vendor %q; use one of: %s, or all (segcalc -vendors lists them)", *vendor, names)
 		}
 	}
+	if *decode {
+		for _, f := range []string{"pdu", "to", "ref", "ref16", "lines", "vendor", "profile", "vendors", "optout", "opcode", "nfc", "smart", "ascii", "recipients", "charset", "raw"} {
+			if set[f] {
+				return cfg, usagef("-decode reads encoded parts back; -%s does not apply to it", f)
+			}
+		}
+		rest := fs.Args()
+		return config{json: *jsonOut, decode: true, args: rest, hasText: len(rest) > 0}, nil
+	}
 	if *vendors {
 		var ps []smsseg.Profile
 		if set["profile"] || set["vendor"] {
@@ -205,7 +227,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		return cfg, usagef("-recipients wants a whole number from 1 to 1000000000, not %q", *recipients)
 	}
 	p, _ = p.WithRecipients(n)
-	p = p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
+	p = p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii).WithRef16(*ref16)
 	if set["optout"] && !strings.EqualFold(*vendor, "all") {
 		if len(p.OptOutNames()) == 0 {
 			return cfg, usagef("-optout works only with a vendor that has opt-out suffixes (esemes), not %s", p.Name())
@@ -226,14 +248,23 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		return cfg, usagef("-charset: %v", err)
 	}
 
+	var pc pduConfig
+	if !strings.EqualFold(*vendor, "all") {
+		if pc, err = parsePDUFlags(p, set, *pduOut, *ref16, *to, *ref); err != nil {
+			return cfg, err
+		}
+	}
 	var all []smsseg.Profile
 	if strings.EqualFold(*vendor, "all") {
+		if *pduOut || set["to"] || set["ref"] {
+			return cfg, usagef("-vendor all compares the profiles; -pdu encodes for one: name it with -vendor")
+		}
 		if *lines {
 			return cfg, usagef("-vendor all compares the profiles on one message; drop -lines")
 		}
 		for _, q := range smsseg.Profiles() {
 			q, _ = q.WithRecipients(n)
-			q = q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
+			q = q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii).WithRef16(*ref16)
 			if set["optout"] && len(q.OptOutNames()) > 0 {
 				if q, err = q.WithOptOut(*optout); err != nil {
 					return cfg, usagef("-optout wants %s or a comma-separated list of them, not %q", strings.Join(q.OptOutNames(), ", "), *optout)
@@ -269,6 +300,8 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		text:    strings.Join(rest, " "),
 		hasText: len(rest) > 0,
 		all:     all,
+		pdu:     pc,
+		args:    rest,
 	}
 	return cfg, nil
 }
@@ -325,6 +358,8 @@ Examples:
   segcalc -opcode B001 "Kargonuz yolda"        with the operator's code
   segcalc -lines -json -vendor nodeapi < messages.txt > results.jsonl
   segcalc -charset windows-1254 -lines < excel.csv
+  segcalc -to +905321234567 "Çiçek sepeti"     the parts as TPDUs, for AT+CMGS
+  segcalc -decode 0041000C91…                  read encoded parts back
   segcalc -vendors                             the profiles and their tables
   segcalc -profile acme.json "Merhaba"         a profile from a description file
 
@@ -340,7 +375,7 @@ Output: a summary and the text drawn part by part, with characters that cost
 terminal unless NO_COLOR is set; as [x] and <x> otherwise). -json prints one
 object with the fields vendor, encoding, shift, units, runes, segments,
 remaining, truncated, text, wire, parts, recipients, credits, params, errors,
-warnings. Offsets are byte offsets into text.
+warnings (then pdus with -pdu). Offsets are byte offsets into text.
 
 Exit status:
   0  no message has errors
@@ -378,9 +413,14 @@ func (c *cli) single(cfg config) int {
 		}
 	}
 	var err error
-	if cfg.json {
+	switch {
+	case cfg.json && cfg.pdu.on:
+		err = smsseg.NewJSONEncoder(c.stdout).EncodeWith(&a, appendPDUsJSON(nil, &a, cfg.pdu))
+	case cfg.json:
 		err = smsseg.NewJSONEncoder(c.stdout).Encode(&a)
-	} else {
+	case cfg.pdu.on:
+		_, err = c.stdout.Write(appendPDUsHuman(c.human(nil, &a), &a, cfg.pdu))
+	default:
 		_, err = c.stdout.Write(c.human(nil, &a))
 	}
 	if err != nil {

@@ -156,6 +156,7 @@ var targets = []target{
 	{pattern: "Analyze/*/turkish300", kind: maxVsCount, limit: 1},
 	{pattern: "Analyze/gsm/ext160", kind: maxVsRef, limit: 2.5, ref: func(string) string { return "Analyze/gsm/ascii160" }},
 	{pattern: "Parts/*/*", kind: maxVsRef, limit: 1.3, ref: func(n string) string { return "Analyze/" + strings.TrimPrefix(n, "Parts/") }},
+	{pattern: "PDU/*/*", kind: maxVsRef, limit: 3, ref: func(n string) string { return "Analyze/" + strings.TrimPrefix(n, "PDU/") }},
 }
 
 // A verdict is the outcome of one check on one benchmark.
@@ -178,7 +179,7 @@ func inputOf(name string) string { return name[strings.LastIndexByte(name, '/')+
 
 // groupRank orders the rows of one input.
 func groupRank(name string) int {
-	for i, g := range []string{"Analyze/", "Parts/", "Wire/", "Baseline/"} {
+	for i, g := range []string{"Analyze/", "Parts/", "PDU/", "Wire/", "Baseline/"} {
 		if strings.HasPrefix(name, g) {
 			return i
 		}
