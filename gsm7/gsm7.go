@@ -150,7 +150,30 @@ func (a Alphabet) AppendString(dst []byte, s string, max int) ([]byte, int) {
 	out := dst[len(dst) : len(dst)+max]
 	col := int(lk) & (numTables - 1) // numTables is a power of two: no bounds check
 	k, i := 0, 0
+	block := 0 // where the next eight-byte block may start
 	for i < len(s) {
+		// Eight ASCII bytes of the locking table at a time; after a block
+		// that is not, the next eight bytes go one by one.
+		for i >= block && i+8 <= len(s) && k+8 <= len(out) {
+			b := s[i : i+8]
+			if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 != 0 {
+				block = i + 8
+				break
+			}
+			e0, e1, e2, e3 := encodeLow[b[0]][col], encodeLow[b[1]][col], encodeLow[b[2]][col], encodeLow[b[3]][col]
+			e4, e5, e6, e7 := encodeLow[b[4]][col], encodeLow[b[5]][col], encodeLow[b[6]][col], encodeLow[b[7]][col]
+			if e0 == 0 || e1 == 0 || e2 == 0 || e3 == 0 || e4 == 0 || e5 == 0 || e6 == 0 || e7 == 0 {
+				block = i + 8
+				break
+			}
+			o := out[k : k+8 : k+8]
+			o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = e0-1, e1-1, e2-1, e3-1, e4-1, e5-1, e6-1, e7-1
+			i += 8
+			k += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// The common case: a character of the locking table's ASCII
 			// range, one septet.
