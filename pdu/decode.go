@@ -3,6 +3,7 @@
 package pdu
 
 import (
+	"errors"
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg/gsm7"
@@ -116,9 +117,14 @@ type UserData struct {
 // table (TS 23.038 6.2.1.1: an escape before a septet the shift table
 // leaves unused reads as that septet, two escapes as a space). UCS-2
 // surrogate pairs are joined. The error is a FormatError: ErrLength for a
-// length out of range (more than 140 octets, 254 unpacked), ErrFill for
-// nonzero fill bits, ErrSeptet, ErrUTF16, or an error of ParseHeader. On
-// error dst is returned unchanged.
+// length out of range (more than 140 octets, 254 unpacked), ErrSeptet,
+// ErrUTF16, or an error of ParseHeader; on such an error dst is returned
+// unchanged. ErrFill, for fill bits that are not zero, is the exception: it
+// comes with the text and the header, read as if the bits were zero. The
+// sender should set them to zero (TS 23.038 6.1.2.1.1), but real networks
+// do not always (the concatenated SMS-DELIVER of ModemManager's test suite
+// has one set), and a receiver reads the septets after them regardless; a
+// caller that wants strict input treats ErrFill as any other error.
 //
 // AppendText does not allocate when dst has room for the text (at most
 // 3 bytes per septet or per UTF-16 unit).
@@ -173,8 +179,9 @@ func (u UserData) appendPacked(dst []byte, h Header, a gsm7.Alphabet) ([]byte, H
 		}
 		return dst, Header{}, FormatError{ErrLength, "user data", want}
 	}
+	var fillErr error
 	if fill > 0 && n > 0 && u.Bytes[h.Len]&(1<<fill-1) != 0 {
-		return dst, Header{}, FormatError{ErrFill, "fill bits", h.Len}
+		fillErr = FormatError{ErrFill, "fill bits", h.Len}
 	}
 	var buf [maxSeptets]byte
 	septets, err := gsm7.AppendUnpack(buf[:0], u.Bytes[h.Len:], h.Len, n)
@@ -185,7 +192,7 @@ func (u UserData) appendPacked(dst []byte, h Header, a gsm7.Alphabet) ([]byte, H
 	if !ok {
 		return dst, Header{}, FormatError{ErrSeptet, "user data", h.Len + (fill+7*bad)/8}
 	}
-	return out, h, nil
+	return out, h, fillErr
 }
 
 // appendText appends the text of unpacked septets under a. When a septet
@@ -445,14 +452,15 @@ type Decoded struct {
 	Scheme Scheme
 }
 
-// Decode reads the text of u; it allocates the text.
+// Decode reads the text of u; it allocates the text. With ErrFill the
+// Decoded is complete (see AppendText).
 func (u UserData) Decode() (Decoded, error) {
 	var buf [3 * maxSMPP]byte
 	b, h, err := u.AppendText(buf[:0])
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrFill) {
 		return Decoded{}, err
 	}
-	return Decoded{Text: string(b), Header: h, Scheme: h.Scheme(u.Coding)}, nil
+	return Decoded{Text: string(b), Header: h, Scheme: h.Scheme(u.Coding)}, err
 }
 
 // AppendText appends the text of t's user data to dst, as
@@ -472,7 +480,8 @@ func (t TPDU) AppendText(dst []byte) ([]byte, Header, error) {
 }
 
 // DecodeTPDU reads an SMS-SUBMIT or SMS-DELIVER TPDU and its text; error
-// offsets are in octets of b.
+// offsets are in octets of b. With ErrFill the TPDU and the Decoded are
+// complete (see UserData.AppendText).
 func DecodeTPDU(b []byte) (TPDU, Decoded, error) {
 	t, err := ParseTPDU(b)
 	if err != nil {
@@ -480,9 +489,9 @@ func DecodeTPDU(b []byte) (TPDU, Decoded, error) {
 	}
 	var buf [3 * maxSMPP]byte
 	text, h, err := t.AppendText(buf[:0])
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrFill) {
 		return TPDU{}, Decoded{}, err
 	}
 	c, _, _ := codingOf(t.DCS)
-	return t, Decoded{Text: string(text), Header: h, Scheme: h.Scheme(c)}, nil
+	return t, Decoded{Text: string(text), Header: h, Scheme: h.Scheme(c)}, err
 }

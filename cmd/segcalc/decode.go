@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -22,6 +23,16 @@ type decodedInput struct {
 	smsc pdu.Address
 	d    pdu.Decoded
 	err  error
+	warn error // pdu.ErrFill: read regardless
+}
+
+// lenient turns pdu.ErrFill, which comes with the text, into a warning.
+func lenient(in *decodedInput, err error) error {
+	if errors.Is(err, pdu.ErrFill) {
+		in.warn = err
+		return nil
+	}
+	return err
 }
 
 // pdusObject is the -json -pdu part object, as -decode reads it back.
@@ -51,7 +62,9 @@ func decodeArg(n int, s string) decodedInput {
 			return decodeHex(n, o.TPDU)
 		}
 		in.kind = "user data"
-		in.d, in.err = decodeObject(o)
+		var err error
+		in.d, err = decodeObject(o)
+		in.err = lenient(&in, err)
 		return in
 	}
 	return decodeHex(n, s)
@@ -66,7 +79,7 @@ func decodeHex(n int, s string) decodedInput {
 		return in
 	}
 	t, d, err := pdu.DecodeTPDU(b)
-	if err == nil {
+	if err = lenient(&in, err); err == nil {
 		in.kind, in.tpdu, in.d = "tpdu", t, d
 		return in
 	}
@@ -74,7 +87,7 @@ func decodeHex(n int, s string) decodedInput {
 	if err2 == nil {
 		var t pdu.TPDU
 		var d pdu.Decoded
-		if t, d, err2 = pdu.DecodeTPDU(rest); err2 == nil {
+		if t, d, err2 = pdu.DecodeTPDU(rest); lenient(&in, err2) == nil {
 			in.kind, in.tpdu, in.d, in.smsc = "tpdu", t, d, smsc
 			return in
 		}
@@ -246,6 +259,9 @@ func appendDecodeHuman(dst []byte, ins []decodedInput, msgs []pdu.Message, rerr 
 			dst = append(dst, "user data\n"...)
 		}
 		dst = fmt.Appendf(dst, "  scheme: %s\n  header: %s\n  text:   %s\n", schemeName(in.d.Scheme), headerWords(in.d.Header), strconv.Quote(in.d.Text))
+		if in.warn != nil {
+			dst = fmt.Appendf(dst, "  warning: %v (the sender should zero them; the text is read regardless)\n", in.warn)
+		}
 	}
 	if rerr != nil {
 		return fmt.Appendf(dst, "reassembly: error: %v\n", rerr)
@@ -308,6 +324,10 @@ func appendDecodeJSON(dst []byte, ins []decodedInput, msgs []pdu.Message, rerr e
 		dst = appendSchemeJSON(dst, in.d.Scheme)
 		dst = append(dst, `,"text":`...)
 		dst = appendJSONStr(dst, in.d.Text)
+		if in.warn != nil {
+			dst = append(dst, `,"warning":`...)
+			dst = appendJSONStr(dst, in.warn.Error())
+		}
 		dst = append(dst, '}')
 	}
 	dst = append(dst, `],"messages":[`...)

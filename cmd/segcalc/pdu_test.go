@@ -242,6 +242,36 @@ message 1: 1 part, GSM 7-bit: "hellohello"
 	assert.Equal(t, "hellohello", d.Inputs[0].Text)
 }
 
+func TestDecodeModemManager(t *testing.T) {
+	// The two parts of a concatenated SMS-DELIVER from ModemManager's test
+	// suite (src/tests/test-sms-part-3gpp.c, test_pdu_multipart), second
+	// first. Their fill bit is set: a warning, and the text is read.
+	const (
+		part1 = "07912160130320F5440B916171056429F5000021405291650569A00500034C0201A9E8F41C949E" +
+			"83C2207B599E07B1DFEE33885E9ED341E4F23C7D7697C920FA1B54C697E5E3F4BC0C6AD7D9F434" +
+			"081E96D341E3303C2C4EB3D3F4BC0B94A483E6E8779D4D06CDD1EF3BA80E0785E7A0B7BB0C6A97" +
+			"E7F3F0B9CC02B9DF7450780EA2DFDF2C50780EA2A3CBA0BA9B5C96B3F369F71954768FDFE4B4FB" +
+			"0C9297E1F2F2BCECA6CF41"
+		part2 = "07912160130320F6440B916171056429F5000021405291651569320500034C0202E9E8301D4447" +
+			"9741F0B09C3E0785E56590BCCC0ED3CB6410FD0D7ABBCBA0B0FB4D4797E52E10"
+	)
+	code, out, errOut := segcalc(part2+"\n"+part1+"\n", "-decode", "-json")
+	require.Equal(t, 0, code, errOut)
+	var d decodeResult
+	require.NoError(t, json.Unmarshal([]byte(out), &d), out)
+	require.Len(t, d.Inputs, 2)
+	for i, in := range d.Inputs {
+		assert.Equal(t, "+16175046925", in.Address)
+		assert.Equal(t, 76, in.Header.Ref)
+		assert.Equal(t, 2-i, in.Header.Seq)
+		assert.Contains(t, out, `"warning":"pdu: fill bits at offset 25: fill bits not zero"`)
+	}
+	require.Len(t, d.Messages, 1)
+	assert.Equal(t, "This is a very long test designed to exercise multi part capability. It should "+
+		"show up as one message, not as two, as the underlying encoding represents "+
+		"that the parts are related to one another. ", d.Messages[0].Text)
+}
+
 func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		name string

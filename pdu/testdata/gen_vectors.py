@@ -326,6 +326,43 @@ decode = [
      "3 fill bits, 0x1D<<3 = E8 and its last 2 bits (0) in a second octet; UDL 5+1; OA alphanumeric 'Test' (TOA D0, 7 semi-octets: "
      "D4 F2 9C 0E)", "pdu": "00" "40" "07D0D4F29C0E" "00" "00" "62107151000000" "06" "03250101E800",
      "mti": 0, "addr": "Test", "text": "ş"},
+    # PDUs and their expected fields from ModemManager's public test suite
+    # (src/tests/test-sms-part-3gpp.c), copied as data.
+    {"id": 317, "comment": "SMS-DELIVER with escaped characters, ModemManager test_pdu1: SMSC +12404492164, "
+     "from +16175927198", "pdu": "07912104442961F4040B916171957291F80000112082110505" "6A"
+     "6AC8B2BC7C9A83C220F6DB7D2ECB41EDF27C1E3E97411BDE06754FD3D1A0F9BB5D0695F1F4B29B5C2683C6E8B03C3CA697E5F34D6AE303D1D1F2F7DD0D4ABB59A0797D8C0685E7A00028EC26832A960B28EC2683BE6050780EBA97D96C17",
+     "smsc": "+12404492164", "mti": 0, "addr": "+16175927198",
+     "text": "Here's a longer message [{with some extended characters}] thrown in, such as £ and ΩΠΨ and §¿ as well."},
+    {"id": 318, "comment": "SMS-DELIVER in UCS-2 from an alphanumeric sender, ModemManager test_pdu2: SMSC +79037011111",
+     "pdu": "07919730071111F10414D04937BD2C7797E9D3E6140008113092910240610804420435044104 42".replace(" ", ""),
+     "smsc": "+79037011111", "mti": 0, "addr": "InternetSMS", "text": "тест"},
+    {"id": 319, "comment": "SMS-DELIVER with a 16-bit concatenation reference 0x0010, part 1 of 2 (KPN NL welcome "
+     "message), ModemManager test_pdu_udhi: SMSC +31653131316, from 1002",
+     "pdu": "07911356131313F64004850120390011609232239180A006080400100201D7327BFD6EB340E232"
+     "1BF46E83EA7790F59D1E97DBE1341B442F83C465763D3DA797E56537C81D0ECB41AB59CC1693C1"
+     "6031D96C064241E5656838AF03A96230982A269BCD462917C8FA4E8FCBED709A0D7ABBE9F6B0FB"
+     "5C7683D27350984D4FABC9A0B33C4C4FCF5D20EBFB2D079DCB62793DBD06D9C36E50FB2D4E97D9"
+     "A0B49B5E96BBCB", "smsc": "+31653131316", "mti": 0, "addr": "1002",
+     "text": "Welkom, bel om uw Voicemail te beluisteren naar +31612001233 (PrePay: *100*1233#). "
+     "Voicemail ontvangen is altijd gratis. Voor gebruik van mobiel interne", "ref": 16, "total": 2, "seq": 1},
+    {"id": 320, "flags": ["fill"], "comment": "Its fill bit after the 6-octet header is set (0xA9 / 0xE9 has bit 0 set), which TS 23.038 6.1.2.1.1 says a sender zeroes; the text is read with ErrFill. SMS-DELIVER part 1 of 2, 8-bit reference 0x4C, ModemManager test_pdu_multipart: "
+     "SMSC +12063130025, from +16175046925",
+     "pdu": "07912160130320F5440B916171056429F5000021405291650569A00500034C0201A9E8F41C949E"
+     "83C2207B599E07B1DFEE33885E9ED341E4F23C7D7697C920FA1B54C697E5E3F4BC0C6AD7D9F434"
+     "081E96D341E3303C2C4EB3D3F4BC0B94A483E6E8779D4D06CDD1EF3BA80E0785E7A0B7BB0C6A97"
+     "E7F3F0B9CC02B9DF7450780EA2DFDF2C50780EA2A3CBA0BA9B5C96B3F369F71954768FDFE4B4FB"
+     "0C9297E1F2F2BCECA6CF41", "smsc": "+12063130025", "mti": 0, "addr": "+16175046925",
+     "text": "This is a very long test designed to exercise multi part capability. It should "
+     "show up as one message, not as two, as the underlying encoding represents ", "ref": 76, "total": 2, "seq": 1},
+    {"id": 321, "flags": ["fill"], "comment": "Its fill bit after the 6-octet header is set (0xA9 / 0xE9 has bit 0 set), which TS 23.038 6.1.2.1.1 says a sender zeroes; the text is read with ErrFill. SMS-DELIVER part 2 of 2, 8-bit reference 0x4C, ModemManager test_pdu_multipart: "
+     "SMSC +12063130026", "pdu": "07912160130320F6440B916171056429F5000021405291651569320500034C0202E9E8301D4447"
+     "9741F0B09C3E0785E56590BCCC0ED3CB6410FD0D7ABBCBA0B0FB4D4797E52E10", "smsc": "+12063130026", "mti": 0,
+     "addr": "+16175046925", "text": "that the parts are related to one another. ", "ref": 76, "total": 2, "seq": 2},
+    {"id": 322, "comment": "SMS-SUBMIT in UCS-2 with TP-SRR, as a modem stores it, ModemManager test_pdu_stored_by_us "
+     "(no SMSC, to 639337937): TP-UDL says 34 octets but 30 follow. ModemManager reads 17 characters from it; "
+     "the TPDU is truncated, and this decoder says so at the end of the input",
+     "pdu": "002100098136397339F70008224F60597D4F60597D4F60597D4F60597D4F60597D4F60597D4F60597D4F60",
+     "error": "ErrTruncated", "errorOffset": 42},
 ]
 
 print(json.dumps({"algorithm": "pdu", "notes": {
