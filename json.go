@@ -63,15 +63,7 @@ func NewJSONEncoder(w io.Writer) *JSONEncoder {
 
 // Encode writes the JSON object of a and a newline, and returns the first
 // write error.
-func (e *JSONEncoder) Encode(a *Analysis) error {
-	if e.s.err != nil {
-		return e.s.err
-	}
-	a.writeJSON(&e.s, nil)
-	e.s.buf = append(e.s.buf, '\n')
-	e.s.flush()
-	return e.s.err
-}
+func (e *JSONEncoder) Encode(a *Analysis) error { return e.EncodeWith(a, nil) }
 
 // EncodeWith is Encode with more members after warnings: extra, when not
 // empty, is written as it is before the object's closing brace, after a

@@ -89,8 +89,18 @@ func decode(t *testing.T, line string) result {
 	require.NoError(t, dec.Decode(&r), "line %q", line)
 	require.False(t, dec.More(), "trailing data in %q", line)
 
-	// Key order, from the token stream.
-	dec = json.NewDecoder(strings.NewReader(line))
+	require.Equal(t, fieldOrder, jsonKeys(t, line))
+	require.NotNil(t, r.Errors, "errors must be an array")
+	require.NotNil(t, r.Warnings, "warnings must be an array")
+	require.NotNil(t, r.Parts, "parts must be an array")
+	require.True(t, len(r.Params) > 0 && r.Params[0] == '{', "params must be an object: %s", r.Params)
+	return r
+}
+
+// jsonKeys returns the keys of the JSON object line, in order.
+func jsonKeys(t *testing.T, line string) []string {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(line))
 	_, err := dec.Token() // {
 	require.NoError(t, err)
 	var keys []string
@@ -101,12 +111,7 @@ func decode(t *testing.T, line string) result {
 		var skip json.RawMessage
 		require.NoError(t, dec.Decode(&skip))
 	}
-	require.Equal(t, fieldOrder, keys)
-	require.NotNil(t, r.Errors, "errors must be an array")
-	require.NotNil(t, r.Warnings, "warnings must be an array")
-	require.NotNil(t, r.Parts, "parts must be an array")
-	require.True(t, len(r.Params) > 0 && r.Params[0] == '{', "params must be an object: %s", r.Params)
-	return r
+	return keys
 }
 
 func decodeOne(t *testing.T, stdout string) result {

@@ -33,17 +33,7 @@ type pduResult struct {
 // "pdu_error" when there is one) come after the SPEC 5 fields.
 func decodePDUs(t *testing.T, line string) pduResult {
 	t.Helper()
-	dec := json.NewDecoder(strings.NewReader(line))
-	_, err := dec.Token()
-	require.NoError(t, err)
-	var keys []string
-	for dec.More() {
-		k, err := dec.Token()
-		require.NoError(t, err)
-		keys = append(keys, k.(string))
-		var skip json.RawMessage
-		require.NoError(t, dec.Decode(&skip))
-	}
+	keys := jsonKeys(t, line)
 	require.GreaterOrEqual(t, len(keys), len(fieldOrder)+1, "keys %v", keys)
 	require.Equal(t, fieldOrder, keys[:len(fieldOrder)])
 	require.Equal(t, "pdus", keys[len(fieldOrder)])
