@@ -83,6 +83,7 @@ type config struct {
 	text    string // the joined TEXT arguments
 	hasText bool
 	all     []smsseg.Profile // -vendor all: every built-in profile, with the options
+	serve   *serveConfig     // -serve: the web calculator and API (serve.go)
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -108,6 +109,9 @@ func (c *cli) run(args []string) int {
 	if err != nil {
 		c.writeFailed(err)
 		return exitRejected
+	}
+	if cfg.serve != nil {
+		return c.serve(cfg)
 	}
 	if cfg.lines {
 		return c.batch(cfg)
@@ -145,6 +149,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		raw        = fs.Bool("raw", false, "keep a trailing newline read from standard input (default: drop one \"\\n\" or \"\\r\\n\"; no effect with -lines)")
 		charset    = fs.String("charset", "utf-8", "encoding of standard input: `NAME` is utf-8, utf-16le, utf-16be, windows-1254 or iso-8859-9 (a byte order mark decides by itself)")
 		version    = fs.Bool("version", false, "print the version, and exit")
+		serve      = fs.Bool("serve", false, "serve the web calculator and the JSON API on `ADDR`, the one argument (default "+defaultAddr+", this machine only; an address such as :8080 exposes it to the network); -vendor or -profile sets the default vendor")
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -200,6 +205,9 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		return cfg, errDone
 	}
 
+	if *serve {
+		return parseServe(p, set["profile"], fs.Args())
+	}
 	n, err := strconv.ParseInt(*recipients, 10, 64)
 	if err != nil || n < 1 || n > smsseg.MaxRecipients {
 		return cfg, usagef("-recipients wants a whole number from 1 to 1000000000, not %q", *recipients)
