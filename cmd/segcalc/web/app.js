@@ -13,12 +13,19 @@ const seg = (window.segcalc = {
   version: 0,         // bumped by every change of the form
   renderedVersion: 0, // the version the view shows
   pendingSince: null, // performance.now() of the first change not shown yet
-  latencies: [],      // ms, one per render that followed a change
+  // The last 100 of each, in ms:
+  latencies: [],      // one per render that followed a change: to the DOM updated
+  fetchMs: [],        // ms from a request sent to its answer decoded
+  renderMs: [],       // ms spent in render, per answer shown
+  frames: [],         // ms, the same to the next animation frame (the update painted)
   requests: 0,        // requests sent
   maxInFlight: 0,     // the most requests in flight at once (1)
   dropped: 0,         // stale answers dropped
   last: null,         // the last answer shown
 });
+
+// keep appends v to the list, which holds the last 100 values.
+const keep = (list, v) => { list.push(v); if (list.length > 100) list.shift(); };
 
 let vendors = [];
 let inFlight = 0;
@@ -81,6 +88,7 @@ async function send() {
   seg.requests++;
   seg.maxInFlight = Math.max(seg.maxInFlight, inFlight);
   let answer, status = 0;
+  const f0 = performance.now();
   try {
     const res = await fetch("api/analyze", {
       method: "POST",
@@ -93,6 +101,7 @@ async function send() {
     answer = { error: { message: "segcalc: the server did not answer (" + e + "); is segcalc -serve still running?" } };
   }
   inFlight--;
+  keep(seg.fetchMs, performance.now() - f0);
   if (version !== seg.version) {
     // The form changed while this request was out: its answer is stale.
     seg.dropped++;
@@ -100,12 +109,16 @@ async function send() {
     return;
   }
   sentText = req.text;
+  const r0 = performance.now();
   render(answer, status);
+  keep(seg.renderMs, performance.now() - r0);
   seg.renderedVersion = version;
   seg.last = answer;
   if (seg.pendingSince !== null) {
-    seg.latencies.push(performance.now() - seg.pendingSince);
+    const since = seg.pendingSince;
+    keep(seg.latencies, performance.now() - since);
     seg.pendingSince = null;
+    requestAnimationFrame(() => keep(seg.frames, performance.now() - since));
   }
 }
 
@@ -140,7 +153,9 @@ function render(a, status) {
   const pos = (off16) => Array.from(text.slice(0, off16)).length + 1;
   const issueItem = (is, off16) =>
     el("li", { text: `${is.code} at character ${pos(off16)}${is.rune !== undefined ? ` ('${is.rune}' ${cp(is.rune)})` : ""}: ${is.message}` });
-  $("errors").replaceChildren(...a.errors.map((is, i) => issueItem(is, a.utf16.errors[i])));
+  // An empty box is no mistake: its "empty" error is not listed.
+  const listed = $("text").value === "" ? [] : a.errors;
+  $("errors").replaceChildren(...listed.map((is, i) => issueItem(is, a.utf16.errors[i])));
   $("warnings").replaceChildren(...a.warnings.map((is, i) => issueItem(is, a.utf16.warnings[i])));
 
   renderParts(a);
