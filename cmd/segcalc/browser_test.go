@@ -32,6 +32,9 @@ import (
 // option, suffix or operator code is on (as in the test).
 func testSuggestions(dst []byte, a smsseg.Analysis) []byte {
 	p := a.Profile()
+	if p.OptOut() != "" || p.OperatorCode() != "" {
+		return append(dst, "[]"...) // the delivered text is not the caller's
+	}
 	text := string(a.AppendText(nil))
 	var out []map[string]any
 	add := func(key string, v any, b smsseg.Analysis) {
@@ -113,6 +116,16 @@ func (b *browser) setText(text string) {
 	js, _ := json.Marshal(text)
 	browserEval[bool](b, `(() => { const t = document.getElementById("text"); t.value = `+string(js)+`;
 		t.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	b.settle()
+}
+
+// setField sets an input's value and fires its input event, as typing
+// does, and waits for the view.
+func (b *browser) setField(id, value string) {
+	b.t.Helper()
+	js, _ := json.Marshal(value)
+	browserEval[bool](b, `(() => { const e = document.getElementById("`+id+`"); e.value = `+string(js)+`;
+		e.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
 	b.settle()
 }
 
@@ -321,8 +334,33 @@ func TestBrowser(t *testing.T) {
 	assert.Equal(t, 1, a.Segments())
 	assert.True(t, b.state().SaveNone)
 	b.do(chromedp.Click(chromedp.ID("opt-ascii")))
+	b.settle()
+
+	// esemes: its opt-out boxes appear; the link text and the operator code
+	// count but are not on the wire (check compares the wire too).
+	assert.True(t, browserEval[bool](b, `document.getElementById("optout-box").hidden`), "oztek has no opt-out")
+	b.setVendor("esemes")
+	assert.False(t, browserEval[bool](b, `document.getElementById("optout-box").hidden`), "esemes has opt-out texts")
+	b.do(chromedp.Click(chromedp.ID("optout-link")), chromedp.SendKeys(chromedp.ID("opcode"), "b001"))
+	b.settle()
+	assert.True(t, browserEval[bool](b, `document.getElementById("request-error").hidden`), "b001 is sent as B001")
+	es, _ := smsseg.Esemes.WithRecipients(15000)
+	es, _ = es.WithOptOut("link")
+	es, _ = es.WithOperatorCode("B001")
+	a = b.check(es, text, "esemes -optout link -opcode B001")
+	assert.Equal(t, []string{"tail"}, browserEval[[]string](b, `[...new Set([...document.querySelectorAll("#parts .mk.tail")].map((e) => e.textContent.length && "tail"))]`),
+		"the suffix's marked characters are drawn as added")
+	// A partial operator code is the API's 400, shown, and the view kept.
+	b.do(chromedp.KeyEvent(kb.Backspace))
+	b.settle()
+	assert.Contains(t, browserEval[string](b, `document.getElementById("request-error").textContent`),
+		`segcalc: options.opcode wants exactly 4 characters from A-Z and 0-9 (such as B001), not "B00" (HTTP 400)`)
+	b.check(es, text, "the last good view stays")
+	b.do(chromedp.Click(chromedp.ID("optout-link")))
+	b.setField("opcode", "")
+
 	b.setVendor("gsm")
-	b.do(chromedp.SetValue(chromedp.ID("recipients"), "1"))
+	b.setField("recipients", "1")
 
 	// Without a mouse: the form's focus order follows the page.
 	b.do(chromedp.Focus(chromedp.ID("text")))

@@ -318,6 +318,7 @@ split, the vendor's request parameters, and anything the vendor would reject.
 
 Usage:
   segcalc [flags] [TEXT ...]
+  segcalc [-vendor NAME | -profile FILE] -serve [ADDR]   web calculator and JSON API
 
 TEXT arguments are joined with single spaces. With no TEXT, standard input is
 the message (a leading byte order mark and one trailing "\n" or "\r\n" are
@@ -335,6 +336,7 @@ Examples:
   segcalc -charset windows-1254 -lines < excel.csv
   segcalc -vendors                             the profiles and their tables
   segcalc -profile acme.json "Merhaba"         a profile from a description file
+  segcalc -serve                               the calculator at http://127.0.0.1:8080/
 
 Flags:
 `)

@@ -609,9 +609,9 @@ func (s *server) appendAnswer(dst []byte, a *smsseg.Analysis) []byte {
 		dst = append(dst, `,"len16":`...)
 		dst = strconv.AppendInt(dst, int64(utf16.RuneLen(m.Rune)), 10)
 		dst = append(dst, `,"rune":`...)
-		dst, _ = appendJSONValue(dst, string(m.Rune))
+		dst = appendJSONRune(dst, m.Rune)
 		dst = append(dst, `,"src":`...)
-		dst, _ = appendJSONValue(dst, string(m.Src))
+		dst = appendJSONRune(dst, m.Src)
 		dst = append(dst, `,"units":`...)
 		dst = strconv.AppendInt(dst, int64(m.Units), 10)
 		dst = append(dst, `,"forced":`...)
@@ -690,6 +690,21 @@ func (c *utf16Offsets) at(off int) int {
 		c.u += utf16.RuneLen(r)
 	}
 	return c.u
+}
+
+// appendJSONRune appends r as a JSON string: control characters, '"' and
+// '\\' escaped, anything else as its UTF-8.
+func appendJSONRune(dst []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	switch {
+	case r == '"' || r == '\\':
+		return append(dst, '"', '\\', byte(r), '"')
+	case r < 0x20:
+		return append(dst, '"', '\\', 'u', '0', '0', hex[r>>4], hex[r&0xF], '"')
+	}
+	dst = append(dst, '"')
+	dst = utf8.AppendRune(dst, r)
+	return append(dst, '"')
 }
 
 // appendJSONValue appends v as JSON, with encoding/json's escaping (the text

@@ -261,6 +261,22 @@ func TestServeTextEscapes(t *testing.T) {
 	assert.Equal(t, 2, decodeAnswer(t, body).Units)
 }
 
+func TestAppendJSONRune(t *testing.T) {
+	for _, tc := range []struct {
+		r    rune
+		want string
+	}{
+		{'a', `"a"`}, {'"', `"\""`}, {'\\', `"\\"`}, {'\n', `"\u000a"`}, {0x1F, `"\u001f"`},
+		{0x7F, "\"\x7f\""}, {'ş', `"ş"`}, {'😀', `"😀"`}, {0xD800, "\"\uFFFD\""},
+	} {
+		got := string(appendJSONRune(nil, tc.r))
+		var back string
+		if got != tc.want || json.Unmarshal([]byte(got), &back) != nil {
+			t.Errorf("appendJSONRune(%U) = %s; want %s", tc.r, got, tc.want)
+		}
+	}
+}
+
 func TestUnquoteText(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -617,7 +633,9 @@ func TestServeLoad(t *testing.T) {
 	q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
 	t.Logf("load: %d clients × %v: %d requests (%.0f/s), p50 %v, p99 %v, max %v",
 		clients, dur, len(lat), float64(len(lat))/dur.Seconds(), q(0.50), q(0.99), lat[len(lat)-1])
-	assert.Less(t, q(0.99), 2*time.Second, "p99")
+	// A bound that only a hang or a lock-up passes (the machine is shared and
+	// -race is 10 times slower); the figure itself is what the log is for.
+	assert.Less(t, q(0.99), 5*time.Second, "p99")
 }
 
 // TestServeCommand: segcalc -serve through the built binary: it says where
