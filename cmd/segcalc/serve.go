@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
@@ -281,9 +282,12 @@ func readAnalyzeRequest(w http.ResponseWriter, r *http.Request) (req analyzeRequ
 	if err := dec.Decode(&req); err != nil {
 		return req, nil, apiJSONError(err, dec.InputOffset())
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	// Only white space may follow the object.
+	end := int(dec.InputOffset())
+	if rest := bytes.TrimLeft(body[end:], " \t\r\n"); len(rest) > 0 {
+		off := len(body) - len(rest)
 		return req, nil, &apiError{status: http.StatusBadRequest, code: "bad_json",
-			message: "segcalc: bad JSON: data after the request object", offset: int(dec.InputOffset())}
+			message: "segcalc: bad JSON: data after the request object at byte " + strconv.Itoa(off), offset: off}
 	}
 	if len(req.Text) == 0 {
 		return req, nil, badRequest("bad_json", `bad JSON: the request has no "text" (send "text":"" for an empty message)`)
@@ -302,11 +306,21 @@ func apiJSONError(err error, at int64) *apiError {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		e.offset = int(se.Offset)
-		e.message = "segcalc: bad JSON at byte " + strconv.FormatInt(se.Offset, 10) + ": " + se.Error()
+		// Offset counts the bytes read, the bad one included.
+		e.offset = max(int(se.Offset)-1, 0)
+		e.message = "segcalc: bad JSON at byte " + strconv.Itoa(e.offset) + ": " + se.Error()
 	case errors.As(err, &te):
+		// Offset is where the value ends.
 		e.offset = int(te.Offset)
-		e.message = fmt.Sprintf("segcalc: bad JSON at byte %d: %q wants a %s, not a %s", te.Offset, te.Field, te.Type, te.Value)
+		want := map[reflect.Kind]string{reflect.Struct: "an object", reflect.Bool: "true or false", reflect.String: "a string"}[te.Type.Kind()]
+		if want == "" {
+			want = te.Type.String()
+		}
+		field := "the request"
+		if te.Field != "" {
+			field = strconv.Quote(te.Field)
+		}
+		e.message = fmt.Sprintf("segcalc: bad JSON before byte %d: %s wants %s, not %s %s", te.Offset, field, want, article(te.Value), te.Value)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		e.offset = -1
 		e.message = "segcalc: bad JSON: the body ends before the request object does; send {\"text\":\"...\"}"
@@ -315,6 +329,14 @@ func apiJSONError(err error, at int64) *apiError {
 		e.message = "segcalc: bad JSON: " + strings.TrimPrefix(err.Error(), "json: ")
 	}
 	return e
+}
+
+// article returns "an" before a word that starts with a vowel, else "a".
+func article(w string) string {
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // unquoteText decodes a JSON string literal as segcalc reads text: escapes
