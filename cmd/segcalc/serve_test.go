@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -720,4 +721,68 @@ func BenchmarkServeAnalyze(b *testing.B) {
 		n = rec.Body.Len()
 	}
 	b.ReportMetric(float64(n), "answer-bytes")
+}
+
+// TestServeMangled: requests mangled at random (bytes flipped, cut,
+// repeated, inserted) never panic the server, and every answer is JSON
+// with a status that fits: 200 with the analysis, whose SPEC 5 part is
+// the library's, or an error object.
+func TestServeMangled(t *testing.T) {
+	s := newServer(smsseg.GSM, false)
+	s.logf = func(format string, a ...any) { t.Errorf("server log: "+format, a...) }
+	seeds := []string{
+		`{"text":"Değerli müşterimiz, 5€ indirim! 😀","vendor":"oztek","options":{"nfc":true,"smart":true,"ascii":false,"opcode":"B001"},"recipients":25,"all":true}`,
+		`{"text":"a\u015f\ud83d\ude00|61|","vendor":"esemes","options":{"optout":["link","phone"]}}`,
+		`{"text":"[{~}]^\\|\n\r","vendor":"bisms","recipients":1000000000}`,
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte(`{}[]",:\u0123456789abcdefnrtlsux` + "\x00\xff\xc3\x9f ")
+	statuses := map[int]int{}
+	for i := range 10000 {
+		b := []byte(seeds[i%len(seeds)])
+		for range 1 + rng.IntN(3) {
+			k := rng.IntN(len(b) + 1)
+			switch rng.IntN(4) {
+			case 0: // flip
+				if k < len(b) {
+					b[k] = alphabet[rng.IntN(len(alphabet))]
+				}
+			case 1: // cut
+				b = b[:k]
+			case 2: // insert
+				b = slices.Insert(b, k, alphabet[rng.IntN(len(alphabet))])
+			case 3: // repeat a piece
+				j := rng.IntN(len(b) + 1)
+				lo, hi := min(j, k), max(j, k)
+				b = slices.Insert(b, hi, b[lo:hi]...)
+			}
+		}
+		status, _, body := serveDo(s, "POST", "/api/analyze", string(b))
+		statuses[status]++
+		require.True(t, json.Valid([]byte(body)), "%q: answer %q", b, body)
+		switch status {
+		case 200:
+			var req analyzeRequest
+			require.NoError(t, json.Unmarshal(b, &req), "%q", b)
+			text, ok := unquoteText(req.Text)
+			require.True(t, ok)
+			p, _ := s.lookup(req.Vendor)
+			n, _ := apiRecipients(req.Recipients)
+			optout, _ := apiOptOut(req.Options.OptOut)
+			p, e := apiProfile(p, &req, n, optout, false)
+			require.Nil(t, e)
+			a := p.AnalyzeBytes(text)
+			want := a.AppendJSON(nil)
+			require.True(t, strings.HasPrefix(body, string(want[:len(want)-1])+","), "%q:\ngot  %s\nwant %s", b, body, want)
+		case 400, 413:
+			var e serveErr
+			require.NoError(t, json.Unmarshal([]byte(body), &e))
+			require.Equal(t, status, e.Error.Status)
+		default:
+			t.Fatalf("%q: status %d: %s", b, status, body)
+		}
+	}
+	t.Logf("statuses: %v", statuses)
+	assert.Greater(t, statuses[200], 100)
+	assert.Greater(t, statuses[400], 100)
 }
