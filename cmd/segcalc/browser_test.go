@@ -258,7 +258,7 @@ func TestBrowser(t *testing.T) {
 	a = b.check(smsseg.Verimor, text, "verimor with an emoji")
 	assert.Equal(t, smsseg.UCS2, a.Class())
 	cls, title = b.mark(utf16Len(strings.TrimSuffix(text, "🎉")))
-	assert.Equal(t, "mk two forced", cls, "the emoji")
+	assert.Equal(t, "mk two forced ruled", cls, "the emoji")
 	assert.Equal(t, "'🎉' U+1F389 · costs 2 units · forced the ucs2 encoding · not in turkish (locking shift)", title)
 	cls, _ = b.mark(euro)
 	assert.Equal(t, "", cls, "€ in UCS-2")
@@ -284,6 +284,14 @@ func TestBrowser(t *testing.T) {
 	assert.Equal(t, 2, a.Segments())
 	st = b.state()
 	assert.Equal(t, "30,000", st.Credits)
+	assert.Equal(t, "= 2 × 15,000 recipients", browserEval[string](b, `document.getElementById("credits-note").textContent`))
+	// ı (UTF-16 offset 3) ruled the default alphabet out, ’ the Turkish
+	// tables: both marked, with the why lines.
+	cls, title = b.mark(3)
+	assert.Equal(t, "mk ruled", cls, "ı")
+	assert.Equal(t, "'ı' U+0131 · costs 1 unit · not in normal", title)
+	cls, _ = b.mark(utf16Len(text[:strings.Index(text, "’")]))
+	assert.Equal(t, "mk forced ruled", cls, "’")
 	require.Len(t, st.Suggestions, 1)
 	assert.Equal(t, "Change 1 character: ’ → '→ turkish (locking shift), 1 message, 15,000 creditssaves 15,000 creditsApply", st.Suggestions[0])
 	assert.False(t, st.SaveNone)

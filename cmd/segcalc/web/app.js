@@ -140,7 +140,7 @@ function render(a, status) {
   $("segments-note").textContent =
     a.parts.length !== a.segments && a.segments > 0 ? `(the text splits into ${a.parts.length} parts)` : plural(a.segments, "message", "messages").replace(/^\d+ /, "");
   $("credits").textContent = a.credits.toLocaleString("en");
-  $("credits-note").textContent = `= ${a.segments} × ${plural(a.recipients, "recipient", "recipients")}`;
+  $("credits-note").textContent = `= ${a.segments} × ${a.recipients.toLocaleString("en")} ${a.recipients === 1 ? "recipient" : "recipients"}`;
   $("encoding").textContent = className(a.encoding, a.shift);
   $("units").textContent = a.units;
   $("units-note").textContent = `(${plural(a.runes, "character", "characters")}${a.truncated ? `, ${a.truncated} cut off` : ""})`;
@@ -177,7 +177,7 @@ function renderParts(a) {
     if (!e) marks.set(off, (e = { m: null, errors: [] }));
     e.errors.push(is);
   });
-  const used = { two: false, forced: false, replaced: false, rejected: false, tail: false };
+  const used = { two: false, forced: false, ruled: false, replaced: false, rejected: false, tail: false };
   const frag = document.createDocumentFragment();
   const list = [];
   const n = a.utf16.parts.length;
@@ -204,7 +204,7 @@ function renderParts(a) {
         tip.push(`costs ${plural(e.m.units, "unit", "units")}`);
         if (e.m.units === 2) { cls.push("two"); used.two = true; }
         if (e.m.forced) { cls.push("forced"); used.forced = true; tip.push(`forced the ${a.encoding} encoding`); }
-        if (e.m.ruled_out.length) tip.push(`not in ${e.m.ruled_out.join(", ")}`);
+        if (e.m.ruled_out.length) { cls.push("ruled"); used.ruled = true; tip.push(`not in ${e.m.ruled_out.join(", ")}`); }
         if (e.m.replaced) { cls.push("replaced"); used.replaced = true; tip.push(`you typed '${e.m.src}' (${cp(e.m.src)}); the vendor sends '${ch}'`); }
         if (e.m.rejected) { cls.push("rejected"); used.rejected = true; tip.push("the vendor rejects it"); }
         if (e.m.tail) { cls.push("tail"); used.tail = true; tip.push("added by the vendor or the operator"); }
