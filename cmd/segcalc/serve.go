@@ -73,9 +73,9 @@ func (c *cli) serve(cfg config) int {
 		return exitRejected
 	}
 	s := newServer(sc.def, sc.loaded)
-	url := "http://" + ln.Addr().String() + "/"
+	url, exposed := serveURL(ln.Addr())
 	fmt.Fprintf(c.stderr, "segcalc: the calculator is at %s and the API at %sapi/analyze (Ctrl-C stops)\n", url, url)
-	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+	if exposed {
 		fmt.Fprintf(c.stderr, "segcalc: %s is not a loopback address: other machines can reach this server\n", sc.addr)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -85,6 +85,21 @@ func (c *cli) serve(cfg config) int {
 		return exitRejected
 	}
 	return exitOK
+}
+
+// serveURL returns the page's URL for the listening address (on this
+// machine: 127.0.0.1 for an address of every interface) and whether other
+// machines can reach it.
+func serveURL(addr net.Addr) (url string, exposed bool) {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok {
+		return "http://" + addr.String() + "/", true
+	}
+	host := tcp.IP.String()
+	if tcp.IP.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, strconv.Itoa(tcp.Port)) + "/", !tcp.IP.IsLoopback()
 }
 
 // server answers the page and the API. It holds only immutable values, so

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -676,6 +677,25 @@ func TestServeCommand(t *testing.T) {
 		assert.NoError(t, err, "exit status 0 after SIGINT")
 	case <-time.After(10 * time.Second):
 		t.Fatal("segcalc -serve did not stop on SIGINT")
+	}
+}
+
+func TestServeURL(t *testing.T) {
+	for _, tc := range []struct {
+		addr    net.Addr
+		url     string
+		exposed bool
+	}{
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8080}, "http://127.0.0.1:8080/", false},
+		{&net.TCPAddr{IP: net.IPv6loopback, Port: 8080}, "http://[::1]:8080/", false},
+		{&net.TCPAddr{IP: net.IPv6unspecified, Port: 8080}, "http://127.0.0.1:8080/", true},
+		{&net.TCPAddr{IP: net.IPv4zero, Port: 80}, "http://127.0.0.1:80/", true},
+		{&net.TCPAddr{IP: net.IPv4(192, 168, 1, 5), Port: 9000}, "http://192.168.1.5:9000/", true},
+	} {
+		url, exposed := serveURL(tc.addr)
+		if url != tc.url || exposed != tc.exposed {
+			t.Errorf("serveURL(%v) = %q, %v; want %q, %v", tc.addr, url, exposed, tc.url, tc.exposed)
+		}
 	}
 }
 
