@@ -88,6 +88,7 @@ type config struct {
 	pdu     pduConfig        // -pdu, -to, -ref, -ref16
 	decode  bool             // -decode: the arguments are TPDUs to read back
 	args    []string         // the TEXT arguments, as given
+	serve   *serveConfig     // -serve: the web calculator and API (serve.go)
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -116,6 +117,9 @@ func (c *cli) run(args []string) int {
 	}
 	if cfg.decode {
 		return c.decode(cfg)
+	}
+	if cfg.serve != nil {
+		return c.serve(cfg)
 	}
 	if cfg.lines {
 		return c.batch(cfg)
@@ -158,6 +162,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		ref        = fs.String("ref", "0", "with -pdu: the concatenation reference `N` of the parts (0-255; 0-65535 with -ref16)")
 		ref16      = fs.Bool("ref16", false, "16-bit concatenation reference (152 septets or 66 UCS-2 units per part instead of 153 or 67)")
 		decode     = fs.Bool("decode", false, "read back TPDUs (hex, with or without the SMSC octets) or -json -pdu part objects given as arguments or lines of standard input, and reassemble them")
+		serve      = fs.Bool("serve", false, "serve the web calculator and the JSON API on `ADDR`, the one argument (default "+defaultAddr+", this machine only; an address such as :8080 exposes it to the network); -vendor or -profile sets the default vendor")
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -201,7 +206,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		}
 	}
 	if *decode {
-		for _, f := range []string{"pdu", "to", "ref", "ref16", "lines", "vendor", "profile", "vendors", "optout", "opcode", "nfc", "smart", "ascii", "recipients", "charset", "raw"} {
+		for _, f := range []string{"serve", "pdu", "to", "ref", "ref16", "lines", "vendor", "profile", "vendors", "optout", "opcode", "nfc", "smart", "ascii", "recipients", "charset", "raw"} {
 			if set[f] {
 				return cfg, usagef("-decode reads encoded parts back; -%s does not apply to it", f)
 			}
@@ -222,6 +227,14 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		return cfg, errDone
 	}
 
+	if *serve {
+		for f := range set {
+			if f != "serve" && f != "vendor" && f != "profile" {
+				return cfg, usagef("-%s does not apply to -serve: the page has its own options (-vendor or -profile sets its default vendor)", f)
+			}
+		}
+		return parseServe(p, set["profile"], fs.Args())
+	}
 	n, err := strconv.ParseInt(*recipients, 10, 64)
 	if err != nil || n < 1 || n > smsseg.MaxRecipients {
 		return cfg, usagef("-recipients wants a whole number from 1 to 1000000000, not %q", *recipients)
@@ -343,6 +356,7 @@ split, the vendor's request parameters, and anything the vendor would reject.
 
 Usage:
   segcalc [flags] [TEXT ...]
+  segcalc [-vendor NAME | -profile FILE] -serve [ADDR]   web calculator and JSON API
 
 TEXT arguments are joined with single spaces. With no TEXT, standard input is
 the message (a leading byte order mark and one trailing "\n" or "\r\n" are
@@ -362,6 +376,7 @@ Examples:
   segcalc -decode 0041000C91…                  read encoded parts back
   segcalc -vendors                             the profiles and their tables
   segcalc -profile acme.json "Merhaba"         a profile from a description file
+  segcalc -serve                               the calculator at http://127.0.0.1:8080/
 
 Flags:
 `)

@@ -301,6 +301,9 @@ func TestPDUUsage(t *testing.T) {
 		{[]string{"-to", "+90abc", "x"}, "-to wants a phone number"},
 		{[]string{"-vendor", "all", "-pdu", "x"}, "-vendor all compares the profiles"},
 		{[]string{"-decode", "-vendor", "gsm", "00"}, "-vendor does not apply"},
+		{[]string{"-decode", "-serve"}, "-serve does not apply"},
+		{[]string{"-json", "-serve"}, "-json does not apply to -serve"},
+		{[]string{"-pdu", "-serve", "127.0.0.1:0"}, "-pdu does not apply to -serve"},
 	}
 	for _, tc := range tests {
 		code, _, errOut := segcalc("", tc.args...)
