@@ -381,7 +381,7 @@ func (c *cli) single(cfg config) int {
 	if cfg.json {
 		err = smsseg.NewJSONEncoder(c.stdout).Encode(&a)
 	} else {
-		_, err = c.stdout.Write(c.human(nil, &a))
+		err = c.writeHuman(c.stdout, &a)
 	}
 	if err != nil {
 		c.writeFailed(err)
