@@ -129,11 +129,11 @@ func badUTF16(s string, bigEndian bool) string {
 }
 
 const (
-	fffd  = "\uFFFD"
-	mib   = 1 << 20
-	tur   = `{"tur":"Turkce"}`
-	norm  = `{"tur":"Normal"}`
-	usage = "segcalc: -recipients wants a whole number from 1 to 1000000000, not "
+	badFFFD  = "\uFFFD"
+	badMiB   = 1 << 20
+	badTur   = `{"tur":"Turkce"}`
+	badNorm  = `{"tur":"Normal"}`
+	badUsage = "segcalc: -recipients wants a whole number from 1 to 1000000000, not "
 )
 
 // badTotals is the totals line of a batch with no errors.
@@ -160,7 +160,7 @@ func badNULs1000() result {
 		parts = append(parts, part{s, min(s+153, 1000), min(153, 1000-s)})
 	}
 	return badWant(result{Vendor: "oztek", Encoding: "normal", Units: 1000, Runes: 1000, Segments: 7, Remaining: 71,
-		Text: strings.Repeat("\x00", 1000), Parts: parts, Params: []byte(norm), Errors: errs})
+		Text: strings.Repeat("\x00", 1000), Parts: parts, Params: []byte(badNorm), Errors: errs})
 }
 
 // badOneMiB is exactly 1 MiB of 'a' under gsm: not too large; 1048576
@@ -168,11 +168,11 @@ func badNULs1000() result {
 // so 6854 segments and 153 − 67 = 86 remaining.
 func badOneMiB() result {
 	var parts []part
-	for s := 0; s < mib; s += 153 {
-		parts = append(parts, part{s, min(s+153, mib), min(153, mib-s)})
+	for s := 0; s < badMiB; s += 153 {
+		parts = append(parts, part{s, min(s+153, badMiB), min(153, badMiB-s)})
 	}
-	return badWant(result{Encoding: "normal", Units: mib, Runes: mib, Segments: 6854, Remaining: 86,
-		Text: strings.Repeat("a", mib), Parts: parts})
+	return badWant(result{Encoding: "normal", Units: badMiB, Runes: badMiB, Segments: 6854, Remaining: 86,
+		Text: strings.Repeat("a", badMiB), Parts: parts})
 }
 
 var badRows = []badRow{
@@ -181,47 +181,47 @@ var badRows = []badRow{
 	// per byte); one invalid_utf8 at the first; under gsm U+FFFD needs UCS-2.
 	// One trailing "\n" of standard input is dropped first.
 	{name: "lone continuation byte", args: []string{"-json"}, stdin: "a\x80b\n", code: 1,
-		json: []result{badUCS2("a"+fffd+"b", 3, 3, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("a"+badFFFD+"b", 3, 3, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "overlong 2-byte C0 AF", args: []string{"-json"}, stdin: "x\xC0\xAFy", code: 1,
-		json: []result{badUCS2("x"+fffd+fffd+"y", 4, 4, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("x"+badFFFD+badFFFD+"y", 4, 4, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "overlong 2-byte C1 BF", args: []string{"-json"}, stdin: "\xC1\xBF", code: 1,
-		json: []result{badUCS2(fffd+fffd, 2, 2, badIssue("invalid_utf8", 0, fffd))}},
+		json: []result{badUCS2(badFFFD+badFFFD, 2, 2, badIssue("invalid_utf8", 0, badFFFD))}},
 	{name: "overlong 3-byte E0 80 AF", args: []string{"-json"}, stdin: "x\xE0\x80\xAF", code: 1,
-		json: []result{badUCS2("x"+fffd+fffd+fffd, 4, 4, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("x"+badFFFD+badFFFD+badFFFD, 4, 4, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "overlong 4-byte F0 80 80 AF", args: []string{"-json"}, stdin: "x\xF0\x80\x80\xAF", code: 1,
-		json: []result{badUCS2("x"+fffd+fffd+fffd+fffd, 5, 5, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("x"+badFFFD+badFFFD+badFFFD+badFFFD, 5, 5, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "surrogate half ED A0 80", args: []string{"-json"}, stdin: "x\xED\xA0\x80", code: 1,
-		json: []result{badUCS2("x"+fffd+fffd+fffd, 4, 4, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("x"+badFFFD+badFFFD+badFFFD, 4, 4, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "surrogate half ED BF BF", args: []string{"-json"}, stdin: "\xED\xBF\xBFx", code: 1,
-		json: []result{badUCS2(fffd+fffd+fffd+"x", 4, 4, badIssue("invalid_utf8", 0, fffd))}},
+		json: []result{badUCS2(badFFFD+badFFFD+badFFFD+"x", 4, 4, badIssue("invalid_utf8", 0, badFFFD))}},
 	{name: "above U+10FFFF F4 90 80 80", args: []string{"-json"}, stdin: "x\xF4\x90\x80\x80", code: 1,
-		json: []result{badUCS2("x"+fffd+fffd+fffd+fffd, 5, 5, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("x"+badFFFD+badFFFD+badFFFD+badFFFD, 5, 5, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "truncated 3-byte at the end", args: []string{"-json"}, stdin: "ab\xE2\x82\n", code: 1,
-		json: []result{badUCS2("ab"+fffd+fffd, 4, 4, badIssue("invalid_utf8", 2, fffd))}},
+		json: []result{badUCS2("ab"+badFFFD+badFFFD, 4, 4, badIssue("invalid_utf8", 2, badFFFD))}},
 	{name: "truncated 4-byte at the end", args: []string{"-json"}, stdin: "ab\xF0\x9F\x98", code: 1,
-		json: []result{badUCS2("ab"+fffd+fffd+fffd, 5, 5, badIssue("invalid_utf8", 2, fffd))}},
+		json: []result{badUCS2("ab"+badFFFD+badFFFD+badFFFD, 5, 5, badIssue("invalid_utf8", 2, badFFFD))}},
 	{name: "truncated 3-byte in the middle", args: []string{"-json"}, stdin: "a\xE2\x82b", code: 1,
-		json: []result{badUCS2("a"+fffd+fffd+"b", 4, 4, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("a"+badFFFD+badFFFD+"b", 4, 4, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "truncated 4-byte in the middle", args: []string{"-json"}, stdin: "a\xF0\x9F\x98b", code: 1,
-		json: []result{badUCS2("a"+fffd+fffd+fffd+"b", 5, 5, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("a"+badFFFD+badFFFD+badFFFD+"b", 5, 5, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "FF FE in the middle", args: []string{"-json"}, stdin: "a\xFF\xFEb", code: 1,
-		json: []result{badUCS2("a"+fffd+fffd+"b", 4, 4, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("a"+badFFFD+badFFFD+"b", 4, 4, badIssue("invalid_utf8", 1, badFFFD))}},
 	{name: "FF at the start is no BOM", args: []string{"-json"}, stdin: "\xFFa", code: 1,
-		json: []result{badUCS2(fffd+"a", 2, 2, badIssue("invalid_utf8", 0, fffd))}},
+		json: []result{badUCS2(badFFFD+"a", 2, 2, badIssue("invalid_utf8", 0, badFFFD))}},
 	{name: "FE at the start is no BOM", args: []string{"-json"}, stdin: "\xFEa", code: 1,
-		json: []result{badUCS2(fffd+"a", 2, 2, badIssue("invalid_utf8", 0, fffd))}},
+		json: []result{badUCS2(badFFFD+"a", 2, 2, badIssue("invalid_utf8", 0, badFFFD))}},
 	{name: "two bad runs, one invalid_utf8", args: []string{"-json"}, stdin: "\xFFa\xFF", code: 1,
-		json: []result{badUCS2(fffd+"a"+fffd, 3, 3, badIssue("invalid_utf8", 0, fffd))}},
+		json: []result{badUCS2(badFFFD+"a"+badFFFD, 3, 3, badIssue("invalid_utf8", 0, badFFFD))}},
 	{name: "invalid UTF-8 in a TEXT argument", args: []string{"-json", "a\x80b"}, code: 1,
-		json: []result{badUCS2("a"+fffd+"b", 3, 3, badIssue("invalid_utf8", 1, fffd))}},
+		json: []result{badUCS2("a"+badFFFD+"b", 3, 3, badIssue("invalid_utf8", 1, badFFFD))}},
 	// oztek cannot carry U+FFFD: each is also unknown_char (1 unit), after
 	// invalid_utf8 at the same offset; the class stays normal.
 	{name: "invalid UTF-8 under oztek", args: []string{"-json", "-vendor", "oztek"}, stdin: "a\xC0\xAFb", code: 1,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "normal", Units: 4, Runes: 4, Segments: 1, Remaining: 156,
-			Text: "a" + fffd + fffd + "b", Parts: []part{{0, 8, 4}}, Params: []byte(norm),
-			Errors: []issue{badIssue("invalid_utf8", 1, fffd), badIssue("unknown_char", 1, fffd), badIssue("unknown_char", 4, fffd)}})}},
+			Text: "a" + badFFFD + badFFFD + "b", Parts: []part{{0, 8, 4}}, Params: []byte(badNorm),
+			Errors: []issue{badIssue("invalid_utf8", 1, badFFFD), badIssue("unknown_char", 1, badFFFD), badIssue("unknown_char", 4, badFFFD)}})}},
 	{name: "invalid UTF-8 line in a batch", args: []string{"-lines", "-json"}, stdin: "ok\n\xC0\xAF\nşeker\n", code: 1,
-		json:   []result{badNormal("ok", 2, 2), badUCS2(fffd+fffd, 2, 2, badIssue("invalid_utf8", 0, fffd)), badŞeker},
+		json:   []result{badNormal("ok", 2, 2), badUCS2(badFFFD+badFFFD, 2, 2, badIssue("invalid_utf8", 0, badFFFD)), badŞeker},
 		stderr: "segcalc: 3 messages, 3 segments, 2 credits for accepted messages; 1 with errors, which the vendor would reject (1 credit)\n"},
 
 	// NUL is valid UTF-8: gsm carries it in UCS-2 (no error); oztek rejects it.
@@ -229,7 +229,7 @@ var badRows = []badRow{
 		json: []result{badUCS2("a\x00b", 3, 3)}},
 	{name: "NUL under oztek", args: []string{"-json", "-vendor", "oztek"}, stdin: "a\x00b", code: 1,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "normal", Units: 3, Runes: 3, Segments: 1, Remaining: 157,
-			Text: "a\x00b", Parts: []part{{0, 3, 3}}, Params: []byte(norm), Errors: []issue{badIssue("unknown_char", 1, "\x00")}})}},
+			Text: "a\x00b", Parts: []part{{0, 3, 3}}, Params: []byte(badNorm), Errors: []issue{badIssue("unknown_char", 1, "\x00")}})}},
 	{name: "1000 NULs under oztek", args: []string{"-json", "-vendor", "oztek"}, stdin: strings.Repeat("\x00", 1000), code: 1,
 		json: []result{badNULs1000()}},
 
@@ -272,14 +272,14 @@ var badRows = []badRow{
 		json: []result{badWant(result{Encoding: "ucs2", Units: 2, Runes: 1, Segments: 1, Remaining: 68,
 			Text: "😀", Parts: []part{{0, 4, 2}}})}},
 	{name: "UTF-16LE unpaired surrogate is U+FFFD", args: []string{"-json", "-charset", "utf-16le"},
-		stdin: "a\x00\x3D\xD8b\x00", code: 0, json: []result{badUCS2("a"+fffd+"b", 3, 3)}},
+		stdin: "a\x00\x3D\xD8b\x00", code: 0, json: []result{badUCS2("a"+badFFFD+"b", 3, 3)}},
 	{name: "UTF-16LE odd last byte is U+FFFD", args: []string{"-json", "-charset", "utf-16le"},
-		stdin: badUTF16("ab", false) + "c", code: 0, json: []result{badUCS2("ab"+fffd, 3, 3)}},
+		stdin: badUTF16("ab", false) + "c", code: 0, json: []result{badUCS2("ab"+badFFFD, 3, 3)}},
 	{name: "UTF-16LE without BOM read as UTF-8", args: []string{"-json"}, stdin: badUTF16("Merhaba", false), code: 0,
 		json: []result{badUCS2("M\x00e\x00r\x00h\x00a\x00b\x00a\x00", 14, 14)}},
 	{name: "UTF-16LE without BOM read as UTF-8 under oztek", args: []string{"-json", "-vendor", "oztek"}, stdin: badUTF16("Hey", false), code: 1,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "normal", Units: 6, Runes: 6, Segments: 1, Remaining: 154,
-			Text: "H\x00e\x00y\x00", Parts: []part{{0, 6, 6}}, Params: []byte(norm),
+			Text: "H\x00e\x00y\x00", Parts: []part{{0, 6, 6}}, Params: []byte(badNorm),
 			Errors: []issue{badIssue("unknown_char", 1, "\x00"), badIssue("unknown_char", 3, "\x00"), badIssue("unknown_char", 5, "\x00")}})}},
 
 	// Windows-1254 and ISO-8859-9: ş ğ ı İ are FE F0 FD DD in both. Under
@@ -291,10 +291,10 @@ var badRows = []badRow{
 			Text: "şğıİ", Parts: []part{{0, 8, 4}}})}},
 	{name: "windows-1254 şğıİ under oztek", args: []string{"-json", "-charset", "windows-1254", "-vendor", "oztek"}, stdin: "\xFE\xF0\xFD\xDD", code: 0,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "turkish", Units: 8, Runes: 4, Segments: 1, Remaining: 147,
-			Text: "şğıİ", Wire: "|65||66||67||72|", Parts: []part{{0, 8, 8}}, Params: []byte(tur)})}},
+			Text: "şğıİ", Wire: "|65||66||67||72|", Parts: []part{{0, 8, 8}}, Params: []byte(badTur)})}},
 	{name: "iso-8859-9 şğıİ under oztek", args: []string{"-json", "-charset", "iso-8859-9", "-vendor", "oztek"}, stdin: "\xFE\xF0\xFD\xDD", code: 0,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "turkish", Units: 8, Runes: 4, Segments: 1, Remaining: 147,
-			Text: "şğıİ", Wire: "|65||66||67||72|", Parts: []part{{0, 8, 8}}, Params: []byte(tur)})}},
+			Text: "şğıİ", Wire: "|65||66||67||72|", Parts: []part{{0, 8, 8}}, Params: []byte(badTur)})}},
 	// 0x80 is € in windows-1254 (default extension: 2 septets; the Turkish
 	// locking table has it for 1, but both are one segment and the tie goes
 	// to the default alphabet), a C1 control in iso-8859-9 (UCS-2 only).
@@ -303,7 +303,7 @@ var badRows = []badRow{
 	{name: "iso-8859-9 0x80 is U+0080", args: []string{"-json", "-charset", "iso-8859-9"}, stdin: "5\x80", code: 0,
 		json: []result{badUCS2("5\u0080", 2, 2)}},
 	{name: "windows-1254 bytes read as UTF-8", args: []string{"-json"}, stdin: "\xFEeker", code: 1,
-		json: []result{badUCS2(fffd+"eker", 5, 5, badIssue("invalid_utf8", 0, fffd))}},
+		json: []result{badUCS2(badFFFD+"eker", 5, 5, badIssue("invalid_utf8", 0, badFFFD))}},
 	{name: "windows-1254 batch", args: []string{"-lines", "-json", "-charset", "windows-1254"}, stdin: "\xDDstanbul\r\n\xE7i\xE7ek\n", code: 0,
 		json: []result{
 			badWant(result{Encoding: "turkish", Shift: "locking", Units: 8, Runes: 8, Segments: 1, Remaining: 147, Text: "İstanbul", Parts: []part{{0, 9, 8}}}),
@@ -323,8 +323,8 @@ var badRows = []badRow{
 		json: []result{badNormal("abc", 3, 3), badNormal("def", 3, 3)}, stderr: badTotals(2, 2, 2)},
 	{name: "lines final cr without newline dropped", args: []string{"-lines", "-json", "-vendor", "oztek"}, stdin: "abc\ndef\r", code: 0,
 		json: []result{
-			badWant(result{Vendor: "oztek", Encoding: "normal", Units: 3, Runes: 3, Segments: 1, Remaining: 157, Text: "abc", Parts: []part{{0, 3, 3}}, Params: []byte(norm)}),
-			badWant(result{Vendor: "oztek", Encoding: "normal", Units: 3, Runes: 3, Segments: 1, Remaining: 157, Text: "def", Parts: []part{{0, 3, 3}}, Params: []byte(norm)}),
+			badWant(result{Vendor: "oztek", Encoding: "normal", Units: 3, Runes: 3, Segments: 1, Remaining: 157, Text: "abc", Parts: []part{{0, 3, 3}}, Params: []byte(badNorm)}),
+			badWant(result{Vendor: "oztek", Encoding: "normal", Units: 3, Runes: 3, Segments: 1, Remaining: 157, Text: "def", Parts: []part{{0, 3, 3}}, Params: []byte(badNorm)}),
 		}, stderr: badTotals(2, 2, 2)},
 	{name: "lines final cr without newline dropped, human", args: []string{"-lines", "-vendor", "oztek"}, stdin: "abc\ndef\r", code: 0,
 		stdout: "1: normal · 3 units · 1 segment · 157 remaining · 1 credit · ok\n" +
@@ -333,7 +333,7 @@ var badRows = []badRow{
 	// oztek counts "\r" 2 units and has no pipe code for it.
 	{name: "lines inner cr kept", args: []string{"-lines", "-json", "-vendor", "oztek"}, stdin: "a\rb\n", code: 0,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "normal", Units: 4, Runes: 3, Segments: 1, Remaining: 156,
-			Text: "a\rb", Parts: []part{{0, 3, 4}}, Params: []byte(norm)})},
+			Text: "a\rb", Parts: []part{{0, 3, 4}}, Params: []byte(badNorm)})},
 		stderr: "segcalc: 1 message, 1 segment, 1 credit, 0 with errors\n"},
 	{name: "lines one of two final cr dropped", args: []string{"-lines", "-json"}, stdin: "abc\r\r\n", code: 0,
 		json: []result{badNormal("abc\r", 4, 4)}, stderr: "segcalc: 1 message, 1 segment, 1 credit, 0 with errors\n"},
@@ -345,43 +345,43 @@ var badRows = []badRow{
 		stderr: "segcalc: 2 messages, 0 segments, 0 credits for accepted messages; 2 with errors, which the vendor would reject (0 credits)\n"},
 
 	// More than 1 MiB: too_large, not analysed; a batch goes on.
-	{name: "2 MiB message", args: []string{"-json", "-vendor", "oztek"}, stdin: strings.Repeat("ş", mib), code: 1,
-		json: []result{badTooLarge("oztek", norm)}},
-	{name: "2 MiB line inside a batch", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("a", 2*mib) + "\nşeker\n", code: 1,
+	{name: "2 MiB message", args: []string{"-json", "-vendor", "oztek"}, stdin: strings.Repeat("ş", badMiB), code: 1,
+		json: []result{badTooLarge("oztek", badNorm)}},
+	{name: "2 MiB line inside a batch", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("a", 2*badMiB) + "\nşeker\n", code: 1,
 		json:   []result{badNormal("ok", 2, 2), badTooLarge("gsm", `{}`), badŞeker},
 		stderr: "segcalc: 3 messages, 2 segments, 2 credits for accepted messages; 1 with errors, which the vendor would reject (0 credits)\n"},
-	{name: "2 MiB line inside a batch, human", args: []string{"-lines", "-vendor", "oztek"}, stdin: "ok\n" + strings.Repeat("a", 2*mib) + "\r\nşeker", code: 1,
+	{name: "2 MiB line inside a batch, human", args: []string{"-lines", "-vendor", "oztek"}, stdin: "ok\n" + strings.Repeat("a", 2*badMiB) + "\r\nşeker", code: 1,
 		stdout: "1: normal · 2 units · 1 segment · 158 remaining · 1 credit · ok\n" +
 			"2: normal · 0 units · 0 segments · 160 remaining · 0 credits · error too_large\n" +
 			"3: turkish · 6 units · 1 segment · 149 remaining · 1 credit · ok\n",
 		stderr: "segcalc: 3 messages, 2 segments, 2 credits for accepted messages; 1 with errors, which the vendor would reject (0 credits)\n"},
-	{name: "2 MiB last line without newline", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("\x00", 2*mib), code: 1,
+	{name: "2 MiB last line without newline", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("\x00", 2*badMiB), code: 1,
 		json:   []result{badNormal("ok", 2, 2), badTooLarge("gsm", `{}`)},
 		stderr: "segcalc: 2 messages, 1 segment, 1 credit for accepted messages; 1 with errors, which the vendor would reject (0 credits)\n"},
-	{name: "1 MiB line and its crlf is not too large", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("a", mib) + "\r\n", code: 0,
+	{name: "1 MiB line and its crlf is not too large", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("a", badMiB) + "\r\n", code: 0,
 		json: []result{badNormal("ok", 2, 2), badOneMiB()}, stderr: badTotals(2, 6855, 6855)},
-	{name: "1 MiB + 1 line is too large", args: []string{"-lines", "-json"}, stdin: strings.Repeat("a", mib+1) + "\nok\n", code: 1,
+	{name: "1 MiB + 1 line is too large", args: []string{"-lines", "-json"}, stdin: strings.Repeat("a", badMiB+1) + "\nok\n", code: 1,
 		json:   []result{badTooLarge("gsm", `{}`), badNormal("ok", 2, 2)},
 		stderr: "segcalc: 2 messages, 1 segment, 1 credit for accepted messages; 1 with errors, which the vendor would reject (0 credits)\n"},
 
 	// Recipients: a whole number from 1 to 1,000,000,000; anything else is
 	// a usage error before any input is read (so a batch never starts and
 	// then aborts).
-	{name: "recipients 0", args: []string{"-recipients", "0", "x"}, code: 2, stderr: usage + "\"0\"\n"},
+	{name: "recipients 0", args: []string{"-recipients", "0", "x"}, code: 2, stderr: badUsage + "\"0\"\n"},
 	{name: "recipients 1", args: []string{"-json", "-recipients", "1", strings.Repeat("a", 161)}, code: 0,
 		json: []result{badWant(result{Encoding: "normal", Units: 161, Runes: 161, Segments: 2, Remaining: 145,
 			Text: strings.Repeat("a", 161), Parts: []part{{0, 153, 153}, {153, 161, 8}}})}},
 	{name: "recipients 1000000000", args: []string{"-json", "-recipients", "1000000000", strings.Repeat("a", 161)}, code: 0,
 		json: []result{badWant(result{Encoding: "normal", Units: 161, Runes: 161, Segments: 2, Remaining: 145, Recipients: 1000000000,
 			Text: strings.Repeat("a", 161), Parts: []part{{0, 153, 153}, {153, 161, 8}}})}},
-	{name: "recipients 1000000001", args: []string{"-recipients", "1000000001", "x"}, code: 2, stderr: usage + "\"1000000001\"\n"},
+	{name: "recipients 1000000001", args: []string{"-recipients", "1000000001", "x"}, code: 2, stderr: badUsage + "\"1000000001\"\n"},
 	{name: "recipients 2^62 in a batch", args: []string{"-lines", "-recipients", "4611686018427387904"},
-		stdin: "a\n" + strings.Repeat("a", 161) + "\n", code: 2, stderr: usage + "\"4611686018427387904\"\n"},
-	{name: "recipients 2^63", args: []string{"-recipients", "9223372036854775808", "x"}, code: 2, stderr: usage + "\"9223372036854775808\"\n"},
-	{name: "recipients negative", args: []string{"-recipients", "-1", "x"}, code: 2, stderr: usage + "\"-1\"\n"},
-	{name: "recipients not a number", args: []string{"-recipients", "ten", "x"}, code: 2, stderr: usage + "\"ten\"\n"},
-	{name: "recipients with a space", args: []string{"-recipients", " 5", "x"}, code: 2, stderr: usage + "\" 5\"\n"},
-	{name: "recipients hex", args: []string{"-recipients", "0x10", "x"}, code: 2, stderr: usage + "\"0x10\"\n"},
+		stdin: "a\n" + strings.Repeat("a", 161) + "\n", code: 2, stderr: badUsage + "\"4611686018427387904\"\n"},
+	{name: "recipients 2^63", args: []string{"-recipients", "9223372036854775808", "x"}, code: 2, stderr: badUsage + "\"9223372036854775808\"\n"},
+	{name: "recipients negative", args: []string{"-recipients", "-1", "x"}, code: 2, stderr: badUsage + "\"-1\"\n"},
+	{name: "recipients not a number", args: []string{"-recipients", "ten", "x"}, code: 2, stderr: badUsage + "\"ten\"\n"},
+	{name: "recipients with a space", args: []string{"-recipients", " 5", "x"}, code: 2, stderr: badUsage + "\" 5\"\n"},
+	{name: "recipients hex", args: []string{"-recipients", "0x10", "x"}, code: 2, stderr: badUsage + "\"0x10\"\n"},
 	{name: "recipients 1e9 over a batch", args: []string{"-lines", "-recipients", "1000000000"},
 		stdin: "a\n" + strings.Repeat("a", 161) + "\n", code: 0,
 		stdout: "1: normal · 1 unit · 1 segment · 159 remaining · 1000000000 credits · ok\n" +
@@ -389,7 +389,7 @@ var badRows = []badRow{
 		stderr: badTotals(2, 3, 3000000000)},
 	// Three 1 MiB lines of 6854 segments at 10^9 recipients each.
 	{name: "recipients 1e9 over three 1 MiB lines", args: []string{"-lines", "-recipients", "1000000000"},
-		stdin: strings.Repeat(strings.Repeat("a", mib)+"\n", 3), code: 0,
+		stdin: strings.Repeat(strings.Repeat("a", badMiB)+"\n", 3), code: 0,
 		stdout: "1: normal · 1048576 units · 6854 segments · 86 remaining · 6854000000000 credits · ok\n" +
 			"2: normal · 1048576 units · 6854 segments · 86 remaining · 6854000000000 credits · ok\n" +
 			"3: normal · 1048576 units · 6854 segments · 86 remaining · 6854000000000 credits · ok\n",
@@ -645,7 +645,7 @@ func TestBadStdinDevNull(t *testing.T) {
 // rune, so the whole run allocates a few copies of the text (the input
 // buffer, the delivered text and the wire) and a constant.
 func TestBadHumanMemory(t *testing.T) {
-	in := strings.Repeat("\x00", mib)
+	in := strings.Repeat("\x00", badMiB)
 	var w badCounter
 	n := inputAllocated(func() {
 		if code := run([]string{"-vendor", "oztek"}, strings.NewReader(in), &w, io.Discard); code != 1 {
@@ -654,13 +654,13 @@ func TestBadHumanMemory(t *testing.T) {
 	})
 	t.Logf("1 MiB of NUL, human: %d bytes written in %d writes, %d bytes allocated", w.n, w.writes, n)
 	// ␀ in «» is 7 bytes a NUL, plus the part headers.
-	if w.n < 7*mib {
-		t.Errorf("the report is %d bytes; want at least %d", w.n, 7*mib)
+	if w.n < 7*badMiB {
+		t.Errorf("the report is %d bytes; want at least %d", w.n, 7*badMiB)
 	}
 	if w.writes < 100 {
 		t.Errorf("the report was written in %d writes; want it streamed in pieces of at most 36 KiB", w.writes)
 	}
-	if limit := uint64(8 * mib); n > limit {
+	if limit := uint64(8 * badMiB); n > limit {
 		t.Errorf("1 MiB of NUL bytes allocated %d bytes for the human report; want at most %d", n, limit)
 	}
 }
