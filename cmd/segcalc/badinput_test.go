@@ -309,6 +309,8 @@ var badRows = []badRow{
 			badWant(result{Encoding: "turkish", Shift: "locking", Units: 8, Runes: 8, Segments: 1, Remaining: 147, Text: "İstanbul", Parts: []part{{0, 9, 8}}}),
 			badWant(result{Encoding: "turkish", Shift: "locking", Units: 5, Runes: 5, Segments: 1, Remaining: 150, Text: "çiçek", Parts: []part{{0, 7, 5}}}),
 		}, stderr: badTotals(2, 2, 2)},
+	{name: "TEXT arguments are UTF-8 whatever -charset says", args: []string{"-json", "-charset", "windows-1254", "şeker"}, code: 0,
+		json: []result{badŞeker}},
 	{name: "unknown charset", args: []string{"-charset", "latin5", "x"}, code: 2,
 		stderr: "segcalc: -charset: unknown charset \"latin5\"; use one of utf-8, utf-16le, utf-16be, windows-1254, iso-8859-9\n"},
 
@@ -404,6 +406,13 @@ var badRows = []badRow{
 		return io.MultiReader(strings.NewReader("a\nb\nc"), iotest.ErrReader(errors.New("boom")))
 	}, code: 1, json: []result{badNormal("a", 1, 1), badNormal("b", 1, 1)},
 		stderr: "segcalc: reading standard input after line 2: boom\n" + badTotals(2, 2, 2)},
+	{name: "read error, -vendor all", args: []string{"-vendor", "all"}, in: func() io.Reader {
+		return io.MultiReader(strings.NewReader("abc"), iotest.ErrReader(errors.New("boom")))
+	}, code: 1, stderr: "segcalc: reading standard input: boom\n"},
+	{name: "read error, UTF-16 batch", args: []string{"-lines", "-json", "-charset", "utf-16le"}, in: func() io.Reader {
+		return io.MultiReader(strings.NewReader(badUTF16("a\nb", false)), iotest.ErrReader(errors.New("boom")))
+	}, code: 1, json: []result{badNormal("a", 1, 1)},
+		stderr: "segcalc: reading standard input after line 1: boom\n" + "segcalc: 1 message, 1 segment, 1 credit, 0 with errors\n"},
 }
 
 func TestBadInput(t *testing.T) {
@@ -589,6 +598,38 @@ func TestBadStdoutBinary(t *testing.T) {
 			assert.True(t, ws.Signaled() && ws.Signal() == syscall.SIGPIPE, "want the end by SIGPIPE; got %v", ee)
 			assert.Empty(t, e.String())
 		})
+	}
+}
+
+// TestBadStdinBinary: a standard input that cannot be read (a directory)
+// is a read failure: exit 1 and one line, in every mode; a batch writes its
+// totals too.
+func TestBadStdinBinary(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		stderr string
+	}{
+		{nil, "segcalc: reading standard input: read /dev/stdin: is a directory\n"},
+		{[]string{"-json"}, "segcalc: reading standard input: read /dev/stdin: is a directory\n"},
+		{[]string{"-vendor", "all"}, "segcalc: reading standard input: read /dev/stdin: is a directory\n"},
+		{[]string{"-lines"}, "segcalc: reading standard input after line 0: read /dev/stdin: is a directory\n" +
+			"segcalc: 0 messages, 0 segments, 0 credits, 0 with errors\n"},
+		{[]string{"-lines", "-json", "-charset", "windows-1254"}, "segcalc: reading standard input after line 0: read /dev/stdin: is a directory\n" +
+			"segcalc: 0 messages, 0 segments, 0 credits, 0 with errors\n"},
+	} {
+		dir, err := os.Open(t.TempDir())
+		require.NoError(t, err)
+		c := exec.Command(binary, tc.args...)
+		c.Stdin = dir
+		var o, e bytes.Buffer
+		c.Stdout, c.Stderr = &o, &e
+		err = c.Run()
+		dir.Close()
+		var ee *exec.ExitError
+		require.ErrorAs(t, err, &ee, "%q", tc.args)
+		assert.Equal(t, 1, ee.ExitCode(), "%q", tc.args)
+		assert.Empty(t, o.String(), "%q", tc.args)
+		assert.Equal(t, tc.stderr, e.String(), "%q", tc.args)
 	}
 }
 
