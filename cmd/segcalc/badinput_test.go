@@ -10,6 +10,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"syscall"
 	"testing"
 	"testing/iotest"
+	"time"
 	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
@@ -631,6 +633,46 @@ func TestBadStdinBinary(t *testing.T) {
 		assert.Empty(t, o.String(), "%q", tc.args)
 		assert.Equal(t, tc.stderr, e.String(), "%q", tc.args)
 	}
+}
+
+// TestBadEndlessInput: a message from an endless input (/dev/zero) ends
+// with too_large once it passes 1 MiB: the rest cannot change the answer, so
+// it is not read. (A -lines line that never ends has no result: the batch
+// reads it in bounded memory until it ends, as it does a 10 GB line.)
+func TestBadEndlessInput(t *testing.T) {
+	for _, args := range [][]string{{"-json"}, {"-json", "-vendor", "oztek"}, {"-json", "-charset", "utf-16be"}, {"-vendor", "all", "-json"}} {
+		var o, e bytes.Buffer
+		code := run(args, inputZeros{}, &o, &e)
+		assert.Equal(t, 1, code, "%q", args)
+		assert.Empty(t, e.String(), "%q", args)
+		want := 1
+		if args[0] == "-vendor" {
+			want = 7
+		}
+		lines := strings.Split(strings.TrimSuffix(o.String(), "\n"), "\n")
+		require.Len(t, lines, want, "%q", args)
+		for _, l := range lines {
+			r := decode(t, l)
+			assert.Equal(t, []string{"too_large@0"}, issueCodes(r.Errors), "%q", args)
+		}
+	}
+
+	zero, err := os.Open("/dev/zero")
+	require.NoError(t, err)
+	defer zero.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := exec.CommandContext(ctx, binary, "-json")
+	c.Stdin = zero
+	var e bytes.Buffer
+	c.Stderr = &e
+	out, err := c.Output()
+	require.NoError(t, ctx.Err(), "segcalc -json </dev/zero did not end")
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, 1, ee.ExitCode())
+	assert.Empty(t, e.String())
+	assert.Equal(t, []string{"too_large@0"}, issueCodes(decodeOne(t, string(out)).Errors))
 }
 
 // TestBadStdinDevNull: /dev/null is a character device, not a terminal:
