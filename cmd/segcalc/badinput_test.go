@@ -222,6 +222,22 @@ var badRows = []badRow{
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "normal", Units: 4, Runes: 4, Segments: 1, Remaining: 156,
 			Text: "a" + badFFFD + badFFFD + "b", Parts: []part{{0, 8, 4}}, Params: []byte(badNorm),
 			Errors: []issue{badIssue("invalid_utf8", 1, badFFFD), badIssue("unknown_char", 1, badFFFD), badIssue("unknown_char", 4, badFFFD)}})}},
+	// bisms turns U+FFFD into a space (SPEC 3.6 step 2): a replaced warning
+	// as well, with the caller's rune U+FFFD.
+	{name: "invalid UTF-8 under bisms", args: []string{"-json", "-vendor", "bisms", "a\xFFb"}, code: 1,
+		json: []result{badWant(result{Vendor: "bisms", Encoding: "normal", Units: 3, Runes: 3, Segments: 1, Remaining: 157,
+			Text: "a b", Parts: []part{{0, 3, 3}}, Errors: []issue{badIssue("invalid_utf8", 1, badFFFD)},
+			Warnings: []issue{badIssue("replaced", 1, badFFFD)}})}},
+	// 1000 a and a bad byte: 1001 units, past 917 (six segments): runes are
+	// dropped from the end down to 917 (84 dropped, the bad byte's among
+	// them), so invalid_utf8 is at len(text) (SPEC 3.7), next to the
+	// truncated warning; a rune truncation removed has no replaced warning
+	// (it is not in text). Parts: five of 153 and one of 152; remaining
+	// 917 − 917.
+	{name: "invalid UTF-8 truncated away under bisms", args: []string{"-json", "-vendor", "bisms", strings.Repeat("a", 1000) + "\xFF"}, code: 1,
+		json: []result{badWant(result{Vendor: "bisms", Encoding: "normal", Units: 917, Runes: 917, Segments: 6, Remaining: 0, Truncated: 84,
+			Text: strings.Repeat("a", 917), Parts: []part{{0, 153, 153}, {153, 306, 153}, {306, 459, 153}, {459, 612, 153}, {612, 765, 153}, {765, 917, 152}},
+			Errors: []issue{badIssue("invalid_utf8", 917, badFFFD)}, Warnings: []issue{badIssue("truncated", 917, "")}})}},
 	{name: "invalid UTF-8 line in a batch", args: []string{"-lines", "-json"}, stdin: "ok\n\xC0\xAF\nşeker\n", code: 1,
 		json:   []result{badNormal("ok", 2, 2), badUCS2(badFFFD+badFFFD, 2, 2, badIssue("invalid_utf8", 0, badFFFD)), badŞeker},
 		stderr: "segcalc: 3 messages, 3 segments, 2 credits for accepted messages; 1 with errors, which the vendor would reject (1 credit)\n"},
