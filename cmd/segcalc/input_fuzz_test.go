@@ -5,7 +5,10 @@ package main
 import (
 	"bytes"
 	"io"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 )
@@ -130,6 +133,58 @@ func FuzzInput(f *testing.F) {
 			if w := want[i]; tooLarge != w.large || !tooLarge && !bytes.Equal(line, w.b) {
 				t.Fatalf("%s reads %d: Line %d of %q = %q, %v; want %q, %v", cs, n, i+1, data, line, tooLarge, w.b, w.large)
 			}
+		}
+	})
+}
+
+// FuzzBatch runs the whole command on arbitrary standard input with -lines
+// -json: whatever the bytes, every input line gives exactly one valid JSON
+// object (output line N for input line N), the totals line counts them all,
+// and the exit status is 1 exactly when one has errors.
+func FuzzBatch(f *testing.F) {
+	f.Add([]byte("Merhaba\n\nşeker\r\n\xff\x00\r"), uint8(0), uint8(0))
+	f.Add([]byte("\xEF\xBB\xBF|61|62|\n{€}\n"), uint8(1), uint8(0))
+	f.Add([]byte("\xFF\xFEa\x00\n\x00\x3D\xD8"), uint8(5), uint8(1))
+	f.Add([]byte("\xDDstanbul\r\n\xE7i\xE7ek"), uint8(6), uint8(3))
+	names := []string{"gsm", "oztek", "esemes", "nodeapi", "kobikom", "bisms", "verimor"}
+	f.Fuzz(func(t *testing.T, data []byte, vendor, csIndex uint8) {
+		cs := charsets[int(csIndex)%len(charsets)].name
+		v := names[int(vendor)%len(names)]
+		text, ok := inputReference(data, cs)
+		if !ok {
+			t.Fatalf("reference cannot decode %q as %s", data, cs)
+		}
+		lines := bytes.Count(text, []byte("\n"))
+		if len(text) > 0 && text[len(text)-1] != '\n' {
+			lines++
+		}
+		var o, e bytes.Buffer
+		code := run([]string{"-lines", "-json", "-vendor", v, "-charset", cs}, bytes.NewReader(data), &o, &e)
+		var got []string
+		if o.Len() > 0 {
+			if o.Bytes()[o.Len()-1] != '\n' {
+				t.Fatalf("%s %s %q: output does not end in a newline", v, cs, data)
+			}
+			got = strings.Split(strings.TrimSuffix(o.String(), "\n"), "\n")
+		}
+		if len(got) != lines {
+			t.Fatalf("%s %s %q: %d results for %d lines", v, cs, data, len(got), lines)
+		}
+		bad := false
+		for _, l := range got {
+			r := decode(t, l)
+			if len(r.Errors) > 0 {
+				bad = true
+			}
+			if r.Vendor != v || r.Credits != int64(r.Segments) || r.Recipients != 1 || r.Runes != utf8.RuneCountInString(r.Text) {
+				t.Fatalf("%s %s %q: result %s", v, cs, data, l)
+			}
+		}
+		if want := map[bool]int{false: 0, true: 1}[bad]; code != want {
+			t.Fatalf("%s %s %q: exit status %d; want %d", v, cs, data, code, want)
+		}
+		if prefix := "segcalc: " + strconv.Itoa(lines) + " message"; !strings.HasPrefix(e.String(), prefix) || strings.Count(e.String(), "\n") != 1 {
+			t.Fatalf("%s %s %q: stderr %q; want one totals line starting %q", v, cs, data, e.String(), prefix)
 		}
 	})
 }
