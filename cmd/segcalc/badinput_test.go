@@ -367,6 +367,8 @@ var badRows = []badRow{
 	// More than 1 MiB: too_large, not analysed; a batch goes on.
 	{name: "2 MiB message", args: []string{"-json", "-vendor", "oztek"}, stdin: strings.Repeat("ş", badMiB), code: 1,
 		json: []result{badTooLarge("oztek", badNorm)}},
+	{name: "TEXT arguments of more than 1 MiB joined", args: []string{"-json", strings.Repeat("a", 600000), strings.Repeat("b", 600000)}, code: 1,
+		json: []result{badTooLarge("gsm", `{}`)}},
 	{name: "2 MiB line inside a batch", args: []string{"-lines", "-json"}, stdin: "ok\n" + strings.Repeat("a", 2*badMiB) + "\nşeker\n", code: 1,
 		json:   []result{badNormal("ok", 2, 2), badTooLarge("gsm", `{}`), badŞeker},
 		stderr: "segcalc: 3 messages, 2 segments, 2 credits for accepted messages; 1 with errors, which the vendor would reject (0 credits)\n"},
