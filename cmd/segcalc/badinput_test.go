@@ -7,6 +7,8 @@ package main
 // The expected values are worked by hand from the SPEC (the capacities and
 // unit costs of SPEC 2, 3.1 and 3.5, the byte order marks, charsets, newline
 // rules, 1 MiB limit and recipients range of SPEC 5), never taken from a run.
+// Without -json a batch prints the one-line summary batch.go documents
+// (appendSummary), and the totals line its totals.line gives.
 
 import (
 	"bytes"
@@ -43,9 +45,11 @@ type badRow struct {
 	stderr string // all of standard error
 }
 
-// badWant fills in what SPEC 5 and 3.7 fix for every result: vendor gsm,
-// shift none, params {}, one recipient, credits = segments × recipients, the
-// wire equal to the text (every profile but oztek), and arrays, not nulls.
+// badWant fills in the defaults of a row — vendor gsm (the default profile),
+// shift none, params {}, one recipient (the -recipients default) — and what
+// SPEC 5 and 3.7 fix for every result: credits = segments × recipients, the
+// wire equal to the text (every profile but oztek, whose rows give their
+// wire), and arrays, not nulls.
 func badWant(r result) result {
 	if r.Vendor == "" {
 		r.Vendor = "gsm"
