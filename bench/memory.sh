@@ -82,6 +82,8 @@ echo '| input | command | max RSS (MB) | wall (m:ss) | exit | output |'
 echo '|---|---|--:|--:|--:|---|'
 measure '1 MiB of NUL' nul1m -vendor oztek -json
 measure '1 MiB of NUL' nul1m -vendor oztek
+measure '1 MiB of NUL' nul1m -vendor all -json
+measure '1 MiB of NUL' nul1m -vendor esemes -json -optout link,phone -opcode B001
 measure '2 MiB of Cyrillic' cyr2m -vendor oztek -json
 measure '2 MiB of Cyrillic' cyr2m -vendor gsm -json
 measure '1 MiB of Cyrillic (512 Ki ×Ж)' cyr1m -vendor oztek -json
