@@ -142,6 +142,13 @@ const (
 	badUsage = "segcalc: -recipients wants a whole number from 1 to 1000000000, not "
 )
 
+// badHintLE and badHintBE are what standard error says of standard input
+// that looks like UTF-16 without a BOM, read as UTF-8.
+const (
+	badHintLE = "segcalc: standard input looks like UTF-16LE saved without a byte order mark (a NUL byte after every character), read as UTF-8; if it is, run with -charset utf-16le\n"
+	badHintBE = "segcalc: standard input looks like UTF-16BE saved without a byte order mark (a NUL byte before every character), read as UTF-8; if it is, run with -charset utf-16be\n"
+)
+
 // badTotals is the totals line of a batch with no errors.
 func badTotals(messages, segments, credits int) string {
 	return "segcalc: " + strconv.Itoa(messages) + " messages, " + strconv.Itoa(segments) + " segments, " +
@@ -286,6 +293,8 @@ var badRows = []badRow{
 	// UTF-16 without a BOM: decoded under -charset; read as UTF-8 (the
 	// default) its NUL bytes are characters like any other (SPEC 5: standard
 	// input is read in -charset): UCS-2 under gsm, unknown_char under oztek.
+	// Not silently: standard error says it looks like UTF-16 (output and exit
+	// status as SPEC 5 has them).
 	{name: "UTF-16LE under -charset utf-16le", args: []string{"-json", "-charset", "utf-16le"},
 		stdin: badUTF16("şeker\n", false), code: 0, json: []result{badŞeker}},
 	{name: "UTF-16BE under -charset UTF-16BE", args: []string{"-json", "-charset", "UTF-16BE"},
@@ -298,11 +307,32 @@ var badRows = []badRow{
 	{name: "UTF-16LE odd last byte is U+FFFD", args: []string{"-json", "-charset", "utf-16le"},
 		stdin: badUTF16("ab", false) + "c", code: 0, json: []result{badUCS2("ab"+badFFFD, 3, 3)}},
 	{name: "UTF-16LE without BOM read as UTF-8", args: []string{"-json"}, stdin: badUTF16("Merhaba", false), code: 0,
-		json: []result{badUCS2("M\x00e\x00r\x00h\x00a\x00b\x00a\x00", 14, 14)}},
+		json: []result{badUCS2("M\x00e\x00r\x00h\x00a\x00b\x00a\x00", 14, 14)}, stderr: badHintLE},
+	{name: "UTF-16BE without BOM read as UTF-8", args: []string{"-json"}, stdin: badUTF16("şeker", true), code: 0,
+		json: []result{badUCS2("\x01_\x00e\x00k\x00e\x00r", 10, 10)}, stderr: badHintBE},
+	// Read as UTF-8 lines, UTF-16LE "Hi\nşeker\n" splits at the 0x0A bytes:
+	// the 0x00 after each starts the next line, so three lines, not two.
+	{name: "UTF-16LE without BOM read as UTF-8 lines", args: []string{"-lines", "-json"}, stdin: badUTF16("Hi\nşeker\n", false), code: 0,
+		json:   []result{badUCS2("H\x00i\x00", 4, 4), badUCS2("\x00_\x01e\x00k\x00e\x00r\x00", 11, 11), badUCS2("\x00", 1, 1)},
+		stderr: badHintLE + badTotals(3, 3, 3)},
+	// -vendor all: "H\x00i\x00" is 4 runes everywhere; oztek and esemes
+	// reject both NULs (the class stays normal), bisms makes them spaces
+	// (warnings only), the others need UCS-2.
+	{name: "UTF-16LE without BOM read as UTF-8, -vendor all", args: []string{"-vendor", "all"}, stdin: badUTF16("Hi", false), code: 1,
+		stdout: "vendor    encoding                  units  segments      credits  errors\n" +
+			"gsm       ucs2                          4         1            1  none\n" +
+			"oztek     normal                        4         1            1  2, first unknown_char at byte 1\n" +
+			"esemes    normal                        4         1            1  2, first unknown_char at byte 1\n" +
+			"nodeapi   ucs2                          4         1            1  none\n" +
+			"kobikom   ucs2                          4         1            1  none\n" +
+			"bisms     normal                        4         1            1  none\n" +
+			"verimor   ucs2                          4         1            1  none\n",
+		stderr: badHintLE},
 	{name: "UTF-16LE without BOM read as UTF-8 under oztek", args: []string{"-json", "-vendor", "oztek"}, stdin: badUTF16("Hey", false), code: 1,
 		json: []result{badWant(result{Vendor: "oztek", Encoding: "normal", Units: 6, Runes: 6, Segments: 1, Remaining: 154,
 			Text: "H\x00e\x00y\x00", Parts: []part{{0, 6, 6}}, Params: []byte(badNorm),
-			Errors: []issue{badIssue("unknown_char", 1, "\x00"), badIssue("unknown_char", 3, "\x00"), badIssue("unknown_char", 5, "\x00")}})}},
+			Errors: []issue{badIssue("unknown_char", 1, "\x00"), badIssue("unknown_char", 3, "\x00"), badIssue("unknown_char", 5, "\x00")}})},
+		stderr: badHintLE},
 
 	// Windows-1254 and ISO-8859-9: ş ğ ı İ are FE F0 FD DD in both. Under
 	// gsm all four are in the Turkish locking table (1 unit each; the single
@@ -469,6 +499,30 @@ func TestBadInput(t *testing.T) {
 				badEqual(t, tc.json[i], got, i+1)
 			}
 		})
+	}
+}
+
+// TestBadLooksUTF16: the UTF-16 hint is given for Latin and Turkish text
+// saved as UTF-16 without a BOM, never for text that only holds NULs.
+func TestBadLooksUTF16(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"a\x00", ""}, // one pair is not enough
+		{"a\x00b", ""},
+		{"a\x00b\x00", "utf-16le"},
+		{"\x00a\x00b", "utf-16be"},
+		{badUTF16("şeker", false), "utf-16le"}, // ş is 5F 01: four NULs in five pairs
+		{badUTF16("şeker", true), "utf-16be"},
+		{badUTF16("Merhaba dünya\r\n", false), "utf-16le"},
+		{badUTF16("Привет", false), ""}, // no zero byte at all
+		{strings.Repeat("\x00", 1000), ""},
+		{"ab\x00\x00cd", ""},
+		{"H\x00\x00i", ""},
+		{"Merhaba\x00dünya", ""},
+	} {
+		if got := looksUTF16([]byte(tt.in)); got != tt.want {
+			t.Errorf("looksUTF16(%q) = %q; want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -374,6 +374,7 @@ func (c *cli) single(cfg config) int {
 		if tooLarge {
 			a = p.TooLarge()
 		} else {
+			c.hintUTF16(cfg, msg)
 			a = p.AnalyzeBytes(msg)
 		}
 	}
@@ -413,6 +414,7 @@ func (c *cli) compare(cfg config) int {
 		fmt.Fprintf(c.stderr, "segcalc: reading standard input: %v\n", err)
 		return exitRejected
 	}
+	c.hintUTF16(cfg, msg)
 	var out []byte
 	status := exitOK
 	enc := smsseg.NewJSONEncoder(c.stdout)
