@@ -111,6 +111,9 @@ func (c *cli) batch(cfg config) int {
 			break
 		}
 		n++
+		if n == 1 && !tooLarge {
+			c.hintUTF16(cfg, line)
+		}
 		var a smsseg.Analysis
 		if tooLarge {
 			a = p.TooLarge()

@@ -4,6 +4,8 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"iter"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,8 +34,23 @@ const (
 // maxListed is how many errors or warnings the human output lists.
 const maxListed = 20
 
-// human appends the human-readable report of a.
-func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
+// humanFlushAt is the size at which writeHuman hands its buffer to the
+// writer: the report of a text is written as it is drawn, never held whole.
+const humanFlushAt = 32 << 10
+
+// writeHuman writes the human-readable report of a to w, streaming: its
+// memory is the delivered text and wire, the parts, and a fixed buffer,
+// whatever the number of marked runes or issues. It returns the first
+// write error.
+func (c *cli) writeHuman(w io.Writer, a *smsseg.Analysis) error {
+	var werr error
+	flush := func(dst []byte) []byte {
+		if werr == nil && len(dst) > 0 {
+			_, werr = w.Write(dst)
+		}
+		return dst[:0]
+	}
+	dst := make([]byte, 0, humanFlushAt+4096)
 	p := a.Profile()
 	delivered := string(a.AppendText(nil))
 	wire := string(a.AppendWire(nil))
@@ -96,18 +113,37 @@ func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
 	dst = c.appendIssueList(dst, "errors", a, false, a.ErrorCount(), paint)
 	dst = c.appendIssueList(dst, "warnings", a, true, a.WarningCount(), paint)
 
-	// The text, part by part, with the runes that matter marked.
+	// The text, part by part, with the runes that matter marked: the marks
+	// and the errors at a rune both come in text order, so they are merged
+	// with the walk instead of collected.
 	type mark struct{ two, force, bad bool }
-	marks := map[int]mark{}
-	for m := range a.Marks() {
-		marks[m.Offset] = mark{two: m.TwoUnits(), force: m.Forced, bad: m.Rejected}
-	}
-	for is := range a.Issues() {
-		if !is.Code.IsWarning() && is.HasRune() {
-			mk := marks[is.Offset]
-			mk.bad = true
-			marks[is.Offset] = mk
+	nextMark, stopMarks := iter.Pull(a.Marks())
+	defer stopMarks()
+	nextBad, stopBad := iter.Pull(func(yield func(int) bool) {
+		for is := range a.Issues() {
+			if !is.Code.IsWarning() && is.HasRune() && !yield(is.Offset) {
+				return
+			}
 		}
+	})
+	defer stopBad()
+	m, mOK := nextMark()
+	bad, badOK := nextBad()
+	markAt := func(off int) mark {
+		var mk mark
+		for mOK && m.Offset < off {
+			m, mOK = nextMark()
+		}
+		if mOK && m.Offset == off {
+			mk = mark{two: m.TwoUnits(), force: m.Forced, bad: m.Rejected}
+		}
+		for badOK && bad < off {
+			bad, badOK = nextBad()
+		}
+		if badOK && bad == off {
+			mk.bad = true
+		}
+		return mk
 	}
 	var used mark
 	if len(parts) == 0 {
@@ -121,12 +157,15 @@ func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
 		dst = append(dst, '\n')
 		for off := pt.Start; off < pt.End; {
 			ch, size := utf8.DecodeRuneInString(delivered[off:])
-			mk := marks[off]
+			mk := markAt(off)
 			used.two = used.two || mk.two
 			used.force = used.force || mk.force
 			used.bad = used.bad || mk.bad
 			dst = c.appendMarked(dst, ch, mk.two, mk.force, mk.bad)
 			off += size
+			if len(dst) >= humanFlushAt {
+				dst = flush(dst)
+			}
 		}
 		dst = append(dst, '\n')
 	}
@@ -159,10 +198,14 @@ func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
 		dst = append(dst, '\n')
 		for _, ch := range wire {
 			dst = appendVisible(dst, ch)
+			if len(dst) >= humanFlushAt {
+				dst = flush(dst)
+			}
 		}
 		dst = append(dst, '\n')
 	}
-	return dst
+	flush(dst)
+	return werr
 }
 
 func (c *cli) appendIssueList(dst []byte, title string, a *smsseg.Analysis, warnings bool, n int,

@@ -153,9 +153,10 @@ func (f *finalReader) Read(p []byte) (int, error) {
 // Message reads all of the input as one message: the byte order mark
 // dropped, and one trailing "\n" or "\r\n" too unless raw (a lone trailing
 // "\r" stays). A message of more than maxMessage bytes is tooLarge, and msg
-// is empty: the rest of the input is read and discarded, never kept. On a
-// read error, Message returns it and no message. msg is valid until the next
-// call.
+// is empty: Message stops reading as soon as it knows (past maxMessage+2
+// bytes), so an endless input such as /dev/zero ends too, and a read error
+// after that point is never met. On a read error before it, Message returns
+// it and no message. msg is valid until the next call.
 func (in *input) Message(raw bool) (msg []byte, tooLarge bool, err error) {
 	buf := in.buf[:0]
 	for {
@@ -165,9 +166,10 @@ func (in *input) Message(raw bool) (msg []byte, tooLarge bool, err error) {
 		n, rerr := in.r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
 		// Past maxMessage+2 no dropped newline brings it back under the
-		// limit: from here on, buf only serves to discard.
+		// limit: the rest of the input cannot change the answer.
 		if len(buf) > maxMessage+2 {
-			tooLarge, buf = true, buf[:0]
+			in.buf = buf[:0]
+			return nil, true, nil
 		}
 		if rerr == io.EOF {
 			break
@@ -178,9 +180,6 @@ func (in *input) Message(raw bool) (msg []byte, tooLarge bool, err error) {
 		}
 	}
 	in.buf = buf
-	if tooLarge {
-		return nil, true, nil
-	}
 	msg = buf
 	if !raw {
 		msg = dropNewline(msg)

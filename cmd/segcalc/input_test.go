@@ -318,7 +318,7 @@ func (r *inputErrAfter) Read(p []byte) (int, error) {
 var errInputBroken = errors.New("broken pipe")
 
 func TestInputReadError(t *testing.T) {
-	for _, data := range []string{"", "a", "\xEF", "\xEF\xBB", "\xFF", "abc\ndef", inputA(3*readSize) + "\n" + inputA(2*maxMessage)} {
+	for _, data := range []string{"", "a", "\xEF", "\xEF\xBB", "\xFF", "abc\ndef", inputA(3*readSize) + "\n" + inputA(maxMessage/2-4*readSize)} {
 		for _, rd := range inputReaders {
 			in, _ := newInput(rd.wrap(&inputErrAfter{data, errInputBroken}), "utf-8")
 			msg, tooLarge, err := in.Message(false)
@@ -328,6 +328,17 @@ func TestInputReadError(t *testing.T) {
 			in, _ = newInput(rd.wrap(&inputErrAfter{data, errInputBroken}), "utf-16le")
 			if _, _, err := in.Message(false); err != errInputBroken {
 				t.Errorf("%s: utf-16le Message(%s then an error) error %v; want %v", rd.name, inputShort(data), err, errInputBroken)
+			}
+		}
+	}
+
+	// Past the limit the answer is known: Message stops reading, and an
+	// error after that point is never met.
+	for _, rd := range inputReaders {
+		for _, cs := range []string{"utf-8", "utf-16le"} {
+			in, _ := newInput(rd.wrap(&inputErrAfter{inputA(3*readSize) + "\n" + inputA(2*maxMessage), errInputBroken}), cs)
+			if msg, tooLarge, err := in.Message(false); msg != nil || !tooLarge || err != nil {
+				t.Errorf("%s: %s Message(2 MiB then an error) = %s, %v, %v; want nil, true, nil", rd.name, cs, inputShort(string(msg)), tooLarge, err)
 			}
 		}
 	}

@@ -424,6 +424,7 @@ func (c *cli) single(cfg config) int {
 		if tooLarge {
 			a = p.TooLarge()
 		} else {
+			c.hintUTF16(cfg, msg)
 			a = p.AnalyzeBytes(msg)
 		}
 	}
@@ -434,9 +435,11 @@ func (c *cli) single(cfg config) int {
 	case cfg.json:
 		err = smsseg.NewJSONEncoder(c.stdout).Encode(&a)
 	case cfg.pdu.on:
-		_, err = c.stdout.Write(appendPDUsHuman(c.human(nil, &a), &a, cfg.pdu))
+		if err = c.writeHuman(c.stdout, &a); err == nil {
+			_, err = c.stdout.Write(appendPDUsHuman(nil, &a, cfg.pdu))
+		}
 	default:
-		_, err = c.stdout.Write(c.human(nil, &a))
+		err = c.writeHuman(c.stdout, &a)
 	}
 	if err != nil {
 		c.writeFailed(err)
@@ -468,6 +471,7 @@ func (c *cli) compare(cfg config) int {
 		fmt.Fprintf(c.stderr, "segcalc: reading standard input: %v\n", err)
 		return exitRejected
 	}
+	c.hintUTF16(cfg, msg)
 	var out []byte
 	status := exitOK
 	enc := smsseg.NewJSONEncoder(c.stdout)
