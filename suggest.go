@@ -1,0 +1,631 @@
+// Copyright 2026 The smsseg Authors. SPDX-License-Identifier: BSD-3-Clause
+
+package smsseg
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/smsseg/smsseg/internal/engine"
+)
+
+// A Suggestion is a change to a text that makes it cheaper for its profile
+// (or makes the vendor accept it): either options to add (Folds, each a
+// segcalc flag: -nfc, -smart, -ascii, -drop) or, when Edits > 0, the
+// smallest list of edits of the caller's text (Analysis.AppendEdits) that
+// reaches the fewest segments any suggestion reaches. Its numbers are what
+// the profile with the options (Profile.With), or the edited text under the
+// profile, costs: the property tests apply every suggestion and compare.
+type Suggestion struct {
+	Folds    Folds // options to add to the profile's; 0 for an edit suggestion
+	Edits    int   // number of edits of an edit suggestion, 0 for options
+	Class    Class
+	Shift    Shift
+	Segments int
+	Credits  int64 // Segments × the profile's recipients
+	Saves    int64 // the analysis's credits minus Credits (0 when only errors go away)
+	Errors   int   // errors that remain (0: the vendor accepts it)
+
+	plan plan // how AppendEdits finds the edits again
+}
+
+// IsEdit reports whether s is the smallest-edit suggestion.
+func (s Suggestion) IsEdit() bool { return s.Edits > 0 }
+
+// An Edit replaces From, at byte Offset of the caller's text (UTF16 in
+// UTF-16 code units, as a browser textarea counts), by To. From is a rune,
+// or a letter with its combining marks when NFC composes them; To is ""
+// for a removed rune.
+type Edit struct {
+	Offset int
+	UTF16  int
+	From   string
+	To     string
+}
+
+// plan says which edits of a fold set an edit suggestion makes: every
+// edit the folds make that scheme needs (the runes it cannot carry), then
+// the first k of those that save units in it, the ones saving 2 or more
+// first; scheme -1 means every edit of the folds.
+type plan struct {
+	folds  Folds // the folds the edits come from (with the profile's own)
+	scheme int8
+	k      int32
+	na     int32 // number of edits saving 2 units or more (taken first)
+}
+
+// score orders outcomes: accepted before rejected, then fewer segments.
+type score struct{ rejected, segs int }
+
+func scoreOf(r *engine.Result) score {
+	s := score{segs: r.Segments}
+	if r.Errors > 0 {
+		s.rejected = 1
+	}
+	return s
+}
+
+func (s score) less(t score) bool {
+	if s.rejected != t.rejected {
+		return s.rejected < t.rejected
+	}
+	return s.segs < t.segs
+}
+
+// maxStack is the size of the stack buffer for edited texts: longer texts
+// cost an allocation.
+const maxStack = 1024
+
+// suggester holds the state of one AppendSuggestions call, on its stack.
+type suggester struct {
+	a   *Analysis
+	rl  *engine.Rules
+	pf  Folds // the profile's own folds
+	buf []byte
+	stk [maxStack]byte
+}
+
+func (sg *suggester) init(a *Analysis) {
+	sg.a, sg.rl, sg.pf = a, a.p.rules(), a.p.Folds()
+	sg.buf = sg.stk[:0]
+}
+
+// live returns the folds not on the profile that change something in the
+// text.
+func (sg *suggester) live() Folds {
+	a, rl := sg.a, sg.rl
+	var live Folds
+	if sg.pf&FoldNFC == 0 && !isNFC(a.src) {
+		live |= FoldNFC
+	}
+	var w unitIter
+	w.init(a.src, true)
+	for {
+		u, ok := w.next()
+		if !ok {
+			break
+		}
+		if len(u.raw) == 1 && u.raw[0] != '`' {
+			if sg.pf&FoldDrop == 0 && !carriesAll(rl, u.raw) {
+				live |= FoldDrop
+			}
+			continue
+		}
+		t := u.text(FoldNFC)
+		for i := 0; i < len(t); {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			raw := t[i : i+size]
+			i += size
+			repl, ok := foldRune(r, sg.pf&(FoldSmart|FoldASCII))
+			if !ok {
+				repl = raw
+				if s, ok := foldRune(r, FoldSmart); ok && sg.pf&FoldSmart == 0 {
+					live |= FoldSmart
+					if sg.pf&FoldDrop == 0 && !carriesAll(rl, s) {
+						live |= FoldDrop
+					}
+				}
+				if s, ok := foldRune(r, FoldASCII); ok && sg.pf&FoldASCII == 0 {
+					live |= FoldASCII
+					if sg.pf&FoldDrop == 0 && !carriesAll(rl, s) {
+						live |= FoldDrop
+					}
+				}
+			}
+			if sg.pf&FoldDrop == 0 && !carriesAll(rl, repl) {
+				live |= FoldDrop
+			}
+		}
+	}
+	return live
+}
+
+// evaluate analyses the caller's text under the folds f.
+func (sg *suggester) evaluate(f Folds) engine.Result {
+	a := sg.a
+	opt := optsOf(a.p.opt, f)
+	if f&FoldDrop == 0 && (f&FoldNFC == 0 || sg.pf&FoldNFC != 0) {
+		return engine.Analyze(sg.rl, &opt, a.text)
+	}
+	sg.buf = sg.materialize(sg.buf[:0], plan{folds: f, scheme: -1}, nil)
+	return engine.Analyze(sg.rl, &opt, sg.buf)
+}
+
+// unitCost is what a form costs in every scheme: units (a rune a scheme
+// cannot carry counts 1) and the schemes that carry all of it.
+type unitCost struct {
+	units   [engine.MaxSchemes]int
+	carries uint8
+}
+
+func (sg *suggester) costOf(form []byte) unitCost {
+	rl := sg.rl
+	n := len(rl.Schemes)
+	c := unitCost{carries: uint8(1)<<n - 1}
+	for i := 0; i < len(form); {
+		r, size := rune(form[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(form[i:])
+		}
+		i += size
+		d := rl.SubstRune(r)
+		for j := 0; j < n; j++ {
+			u := rl.Units(j, d)
+			if u == 0 {
+				c.carries &^= 1 << j
+				u = 1
+			}
+			c.units[j] += u
+		}
+	}
+	return c
+}
+
+// edited is one unit under the profile's folds (p) and under the plan's (t).
+type edited struct {
+	u    unit
+	p, t []byte
+	edit bool // t differs from p
+}
+
+// forms computes the two forms of u into the scratch arrays.
+func (sg *suggester) forms(u unit, f Folds, pb, tb *[64]byte) edited {
+	e := edited{u: u}
+	e.p = appendForm(pb[:0], sg.rl, u.text(sg.pf), sg.pf)
+	e.t = appendForm(tb[:0], sg.rl, u.text(f), f)
+	e.edit = string(e.p) != string(e.t)
+	return e
+}
+
+// class tells what an edit means for scheme j: required (scheme j cannot
+// carry the profile's form), possible (scheme j carries the edited form),
+// and the units it saves there.
+func (sg *suggester) class(e *edited, j int) (required, possible bool, save int) {
+	pc, tc := sg.costOf(e.p), sg.costOf(e.t)
+	return pc.carries&(1<<j) == 0, tc.carries&(1<<j) != 0, pc.units[j] - tc.units[j]
+}
+
+// chosen walks the units and reports, for each, whether the plan edits it;
+// yield returns false to stop.
+func (sg *suggester) walk(pl plan, yield func(e *edited, take bool) bool) {
+	var w unitIter
+	w.init(sg.a.src, (sg.pf|pl.folds)&FoldNFC != 0)
+	var pb, tb [64]byte
+	var ia, ib int32
+	for {
+		u, ok := w.next()
+		if !ok {
+			return
+		}
+		var e edited
+		if len(u.raw) == 1 && u.raw[0] != '`' && u.nfc == nil && (pl.folds|sg.pf)&FoldDrop == 0 {
+			// An ASCII rune no option changes.
+			e = edited{u: u}
+			e.p = append(pb[:0], u.raw...)
+			e.t = e.p
+		} else {
+			e = sg.forms(u, pl.folds, &pb, &tb)
+		}
+		take := false
+		if e.edit {
+			if pl.scheme < 0 {
+				take = true
+			} else {
+				req, _, save := sg.class(&e, int(pl.scheme))
+				switch {
+				case req:
+					take = true
+				case save >= 2:
+					take = ia < pl.k
+					ia++
+				case save == 1:
+					take = ib < pl.k-pl.na
+					ib++
+				}
+			}
+		}
+		if !yield(&e, take) {
+			return
+		}
+	}
+}
+
+// materialize appends the caller's text with the plan's edits made, every
+// other unit in the profile's form (which the engine's options leave as
+// it is).
+func (sg *suggester) materialize(dst []byte, pl plan, n *int) []byte {
+	edits := 0
+	sg.walk(pl, func(e *edited, take bool) bool {
+		if take {
+			edits++
+			dst = append(dst, e.t...)
+		} else {
+			dst = append(dst, e.p...)
+		}
+		return true
+	})
+	if n != nil {
+		*n = edits
+	}
+	return dst
+}
+
+// schemeStats are the edits of a fold set as scheme j sees them.
+type schemeStats struct {
+	feasible     bool
+	req, na, nb  int
+	reqSave      int
+	saveA, saveB int
+}
+
+// stats counts, for every scheme, the edits of the folds f.
+func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int) {
+	n := len(sg.rl.Schemes)
+	for j := 0; j < n; j++ {
+		st[j].feasible = true
+	}
+	sg.walk(plan{folds: f, scheme: -1}, func(e *edited, take bool) bool {
+		if !e.edit {
+			if len(e.p) == 1 && e.p[0] < utf8.RuneSelf && sg.rl.Subst == nil {
+				info := sg.rl.Info[e.p[0]]
+				for j := 0; j < n; j++ {
+					if info>>(2*j)&3 == 0 {
+						st[j].feasible = false
+					}
+				}
+				return true
+			}
+			pc := sg.costOf(e.p)
+			for j := 0; j < n; j++ {
+				if pc.carries&(1<<j) == 0 {
+					st[j].feasible = false
+				}
+			}
+			return true
+		}
+		all++
+		pc, tc := sg.costOf(e.p), sg.costOf(e.t)
+		for j := 0; j < n; j++ {
+			s := &st[j]
+			save := pc.units[j] - tc.units[j]
+			switch {
+			case pc.carries&(1<<j) == 0:
+				s.req++
+				s.reqSave += save
+				if tc.carries&(1<<j) == 0 {
+					s.feasible = false
+				}
+			case save >= 2:
+				s.na++
+				s.saveA += save
+			case save == 1:
+				s.nb++
+				s.saveB++
+			}
+		}
+		return true
+	})
+	return st, all
+}
+
+// segLB is a lower bound of the segments of units in scheme j (exact for
+// the ceil and table billings).
+func (sg *suggester) segLB(j, units int) int {
+	sc := &sg.rl.Schemes[j]
+	if units <= 0 {
+		return 0
+	}
+	if sg.rl.Billing == engine.Ranges && len(sc.Ranges) > 0 {
+		for k, hi := range sc.Ranges {
+			if units <= hi {
+				return k + 1
+			}
+		}
+		return len(sc.Ranges) + 1
+	}
+	if units <= sc.Single {
+		return 1
+	}
+	m := sc.Multi
+	if sg.a.p.opt.Ref16 {
+		m = sc.Multi16
+	}
+	return (units + m - 1) / m
+}
+
+// AppendSuggestions appends to dst what would make the text cheaper under
+// its profile: every combination of the options -nfc, -smart, -ascii and
+// -drop (removing the runes the vendor rejects) that lowers the credits or
+// makes the vendor accept a rejected text, and that no smaller combination
+// already matches (adding -smart to an -ascii that saves as much is no
+// suggestion); cheapest first (accepted before rejected, then fewer
+// segments, then fewer options). When there is any, the smallest edit
+// follows: the fewest edits of the caller's text that reach the best
+// outcome of the list (AppendEdits lists them). It appends nothing when
+// nothing helps: the text is already the cheapest.
+//
+// It allocates nothing, except for a text that is not NFC, has runes the
+// vendor rejects or is longer than 1 KiB, when an option changes it.
+func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
+	r := a.res()
+	if a.p.rl == nil || r.Scheme < 0 || r.AllPlain && r.Errors == 0 {
+		return dst
+	}
+	var sg suggester
+	sg.init(&a)
+	live := sg.live()
+	if live == 0 {
+		return dst
+	}
+	cur := scoreOf(r)
+	var got [AllFolds + 1]score
+	var have [AllFolds + 1]bool
+	base := len(dst)
+	for c := Folds(1); c <= AllFolds; c++ {
+		if c&^live != 0 {
+			continue
+		}
+		res := sg.evaluate(sg.pf | c)
+		s := scoreOf(&res)
+		got[c], have[c] = s, true
+		if !s.less(cur) {
+			continue
+		}
+		minimal := true
+		for sub := (c - 1) & c; sub != 0; sub = (sub - 1) & c {
+			if have[sub] && !s.less(got[sub]) {
+				minimal = false
+				break
+			}
+		}
+		if !minimal {
+			continue
+		}
+		dst = append(dst, a.suggestion(&res, c, plan{}))
+	}
+	if len(dst) == base {
+		return dst
+	}
+	// Cheapest first: insertion sort of the few appended.
+	list := dst[base:]
+	for i := 1; i < len(list); i++ {
+		for k := i; k > 0 && suggestionLess(&list[k], &list[k-1]); k-- {
+			list[k], list[k-1] = list[k-1], list[k]
+		}
+	}
+	best := score{segs: list[0].Segments}
+	if list[0].Errors > 0 {
+		best.rejected = 1
+	}
+	if e, ok := sg.smallestEdit(list, best); ok {
+		dst = append(dst, e)
+	}
+	return dst
+}
+
+func suggestionLess(x, y *Suggestion) bool {
+	if (x.Errors > 0) != (y.Errors > 0) {
+		return x.Errors == 0
+	}
+	if x.Segments != y.Segments {
+		return x.Segments < y.Segments
+	}
+	if x.Folds.Count() != y.Folds.Count() {
+		return x.Folds.Count() < y.Folds.Count()
+	}
+	return x.Folds < y.Folds
+}
+
+func (a *Analysis) suggestion(res *engine.Result, c Folds, pl plan) Suggestion {
+	rl := a.p.rules()
+	s := Suggestion{Folds: c, Segments: res.Segments, Errors: res.Errors, plan: pl}
+	if res.Scheme >= 0 {
+		s.Class, s.Shift = Class(rl.Schemes[res.Scheme].Class), Shift(rl.Schemes[res.Scheme].Shift)
+	}
+	s.Credits = int64(res.Segments) * a.p.Recipients()
+	s.Saves = a.Credits() - s.Credits
+	return s
+}
+
+// smallestEdit finds the fewest edits reaching best, from the fold sets of
+// the suggestions that reach it.
+func (sg *suggester) smallestEdit(list []Suggestion, best score) (Suggestion, bool) {
+	a, rl := sg.a, sg.rl
+	type cand struct {
+		pl    plan
+		edits int
+	}
+	var found cand
+	foundOK := false
+	var fallback Suggestion
+	fallbackOK := false
+	for i := range list {
+		s := &list[i]
+		if (s.Errors > 0) != (best.rejected == 1) || s.Segments != best.segs {
+			break
+		}
+		f := sg.pf | s.Folds
+		st, all := sg.stats(f)
+		if !fallbackOK {
+			// Every edit of the cheapest options: what they cost.
+			res := sg.evaluate(f)
+			fallback = a.suggestion(&res, 0, plan{folds: f, scheme: -1})
+			fallback.Edits = all
+			fallbackOK = all > 0
+		}
+		for j := range rl.Schemes {
+			x := &st[j]
+			if !x.feasible || x.req+x.na+x.nb == 0 {
+				continue
+			}
+			if foundOK && x.req >= found.edits {
+				continue
+			}
+			units := a.r.Units
+			if j != a.r.Scheme || a.r.Truncated > 0 {
+				units = engine.AnalyzeIn(rl, &a.p.opt, a.text, j).Units
+			}
+			units -= x.reqSave
+			maxSave := func(k int) int {
+				if k <= x.na {
+					if k == 0 {
+						return 0
+					}
+					return x.saveA
+				}
+				return x.saveA + min(k-x.na, x.nb)
+			}
+			kmax := x.na + x.nb
+			if sg.segLB(j, units-maxSave(kmax)) > best.segs {
+				continue
+			}
+			k0 := 0
+			for k0 < kmax && sg.segLB(j, units-maxSave(k0)) > best.segs {
+				k0++
+			}
+			// The exact segments in scheme j fall as k grows: find the
+			// first k from k0 that reaches best there.
+			fits := func(k int) bool {
+				pl := plan{folds: f, scheme: int8(j), k: int32(k), na: int32(x.na)}
+				sg.buf = sg.materialize(sg.buf[:0], pl, nil)
+				opt := optsOf(a.p.opt, f)
+				res := engine.AnalyzeIn(rl, &opt, sg.buf, j)
+				return res.Segments <= best.segs
+			}
+			if !fits(kmax) {
+				continue
+			}
+			lo, hi := k0, kmax // fits(hi)
+			for lo < hi {
+				mid := (lo + hi) / 2
+				if fits(mid) {
+					hi = mid
+				} else {
+					lo = mid + 1
+				}
+			}
+			n := x.req + lo
+			if foundOK && n >= found.edits {
+				continue
+			}
+			// The profile chooses its own scheme: check the real outcome.
+			pl := plan{folds: f, scheme: int8(j), k: int32(lo), na: int32(x.na)}
+			sg.buf = sg.materialize(sg.buf[:0], pl, nil)
+			opt := optsOf(a.p.opt, f)
+			res := engine.Analyze(rl, &opt, sg.buf)
+			if best.less(scoreOf(&res)) {
+				continue
+			}
+			found, foundOK = cand{pl: pl, edits: n}, true
+		}
+	}
+	if foundOK && (!fallbackOK || found.edits < fallback.Edits) {
+		sg.buf = sg.materialize(sg.buf[:0], found.pl, nil)
+		opt := optsOf(a.p.opt, found.pl.folds)
+		res := engine.Analyze(rl, &opt, sg.buf)
+		s := a.suggestion(&res, 0, found.pl)
+		s.Edits = found.edits
+		return s, true
+	}
+	return fallback, fallbackOK
+}
+
+// AppendEdits appends the edits of an edit suggestion of a (from
+// AppendSuggestions) to dst, in text order: applying them to the caller's
+// text (ApplyEdits) and analysing the result under a's profile gives the
+// suggestion's numbers. It appends nothing for an options suggestion. It
+// allocates nothing, except for the To of an edit of more than one rune
+// (NFC composition).
+func (a Analysis) AppendEdits(dst []Edit, s Suggestion) []Edit {
+	if !s.IsEdit() || a.p.rl == nil {
+		return dst
+	}
+	var sg suggester
+	sg.init(&a)
+	sg.walk(s.plan, func(e *edited, take bool) bool {
+		if take {
+			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: e.u.raw, To: toString(e)})
+		}
+		return true
+	})
+	return dst
+}
+
+// toString returns the edited form as a string, from the static
+// replacement tables when the unit is one rune.
+func toString(e *edited) string {
+	if len(e.t) == 0 {
+		return ""
+	}
+	if e.u.nfc == nil {
+		r, _ := utf8.DecodeRuneInString(e.u.raw)
+		if repl, ok := foldRune(r, FoldSmart); ok && repl == string(e.t) {
+			return repl
+		}
+		if repl, ok := foldRune(r, FoldASCII); ok && repl == string(e.t) {
+			return repl
+		}
+	}
+	return string(e.t)
+}
+
+// Suggestions returns AppendSuggestions(nil): nil when the text is already
+// the cheapest.
+func (a Analysis) Suggestions() []Suggestion { return a.AppendSuggestions(nil) }
+
+// SmallestEdit returns the smallest-edit suggestion and its edits, and
+// false when nothing makes the text cheaper.
+func (a Analysis) SmallestEdit() (Suggestion, []Edit, bool) {
+	for _, s := range a.AppendSuggestions(nil) {
+		if s.IsEdit() {
+			return s, a.AppendEdits(nil, s), true
+		}
+	}
+	return Suggestion{}, nil, false
+}
+
+// ApplyEdits returns text with the edits (in text order, not overlapping,
+// as AppendEdits gives them) made; an edit that does not match text is an
+// error naming its offset.
+func ApplyEdits(text string, edits []Edit) (string, error) {
+	b := make([]byte, 0, len(text))
+	at := 0
+	for _, e := range edits {
+		if e.Offset < at || e.Offset+len(e.From) > len(text) || text[e.Offset:e.Offset+len(e.From)] != e.From {
+			return "", &EditError{Offset: e.Offset}
+		}
+		b = append(b, text[at:e.Offset]...)
+		b = append(b, e.To...)
+		at = e.Offset + len(e.From)
+	}
+	b = append(b, text[at:]...)
+	return string(b), nil
+}
+
+// EditError is ApplyEdits' error for an edit that does not fit the text.
+type EditError struct{ Offset int }
+
+func (e *EditError) Error() string {
+	return "smsseg: edit at byte " + strconv.Itoa(e.Offset) + " does not match the text (out of order, overlapping or another text)"
+}
+
