@@ -628,4 +628,3 @@ type EditError struct{ Offset int }
 func (e *EditError) Error() string {
 	return "smsseg: edit at byte " + strconv.Itoa(e.Offset) + " does not match the text (out of order, overlapping or another text)"
 }
-

@@ -115,7 +115,7 @@ func (c *cli) batch(cfg config) int {
 		if tooLarge {
 			a = p.TooLarge()
 		} else {
-			a = p.AnalyzeBytes(line)
+			a = cfg.analyzeBytes(p, line)
 		}
 		t.add(&a)
 		if !a.OK() {
@@ -123,7 +123,7 @@ func (c *cli) batch(cfg config) int {
 		}
 		if werr == nil {
 			if cfg.json {
-				werr = enc.Encode(&a)
+				werr = cfg.encode(out, enc, &a)
 			} else {
 				buf = appendSummary(buf[:0], n, &a)
 				buf = append(buf, '\n')

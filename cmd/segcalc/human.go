@@ -162,7 +162,7 @@ func (c *cli) human(dst []byte, a *smsseg.Analysis) []byte {
 		}
 		dst = append(dst, '\n')
 	}
-	return dst
+	return c.appendExplainSave(dst, a)
 }
 
 func (c *cli) appendIssueList(dst []byte, title string, a *smsseg.Analysis, warnings bool, n int,

@@ -83,6 +83,7 @@ type config struct {
 	text    string // the joined TEXT arguments
 	hasText bool
 	all     []smsseg.Profile // -vendor all: every built-in profile, with the options
+	extra                    // -suggest, -fit, -ellipsis, -drop, -fold (suggest.go)
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -145,6 +146,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		raw        = fs.Bool("raw", false, "keep a trailing newline read from standard input (default: drop one \"\\n\" or \"\\r\\n\"; no effect with -lines)")
 		charset    = fs.String("charset", "utf-8", "encoding of standard input: `NAME` is utf-8, utf-16le, utf-16be, windows-1254 or iso-8859-9 (a byte order mark decides by itself)")
 		version    = fs.Bool("version", false, "print the version, and exit")
+		x          = parseExtra(fs)
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -205,7 +207,10 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		return cfg, usagef("-recipients wants a whole number from 1 to 1000000000, not %q", *recipients)
 	}
 	p, _ = p.WithRecipients(n)
-	p = p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
+	if err := x.check(); err != nil {
+		return cfg, err
+	}
+	p = x.apply(p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii))
 	if set["optout"] && !strings.EqualFold(*vendor, "all") {
 		if len(p.OptOutNames()) == 0 {
 			return cfg, usagef("-optout works only with a vendor that has opt-out suffixes (esemes), not %s", p.Name())
@@ -233,7 +238,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		}
 		for _, q := range smsseg.Profiles() {
 			q, _ = q.WithRecipients(n)
-			q = q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii)
+			q = x.apply(q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii))
 			if set["optout"] && len(q.OptOutNames()) > 0 {
 				if q, err = q.WithOptOut(*optout); err != nil {
 					return cfg, usagef("-optout wants %s or a comma-separated list of them, not %q", strings.Join(q.OptOutNames(), ", "), *optout)
@@ -269,6 +274,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		text:    strings.Join(rest, " "),
 		hasText: len(rest) > 0,
 		all:     all,
+		extra:   x.extra,
 	}
 	return cfg, nil
 }
@@ -360,7 +366,7 @@ func (c *cli) single(cfg config) int {
 		return c.compare(cfg)
 	}
 	if cfg.hasText {
-		a = p.Analyze(cfg.text)
+		a = cfg.analyze(p, cfg.text)
 	} else {
 		if c.stdinTTY {
 			fmt.Fprintln(c.stderr, "segcalc: reading the message from the terminal; end it with Ctrl-D (or pass it as arguments; segcalc -h for help)")
@@ -374,12 +380,12 @@ func (c *cli) single(cfg config) int {
 		if tooLarge {
 			a = p.TooLarge()
 		} else {
-			a = p.AnalyzeBytes(msg)
+			a = cfg.analyzeBytes(p, msg)
 		}
 	}
 	var err error
 	if cfg.json {
-		err = smsseg.NewJSONEncoder(c.stdout).Encode(&a)
+		err = cfg.encode(c.stdout, smsseg.NewJSONEncoder(c.stdout), &a)
 	} else {
 		_, err = c.stdout.Write(c.human(nil, &a))
 	}
@@ -422,7 +428,7 @@ func (c *cli) compare(cfg config) int {
 	for _, p := range cfg.all {
 		a := p.TooLarge()
 		if !tooLarge {
-			a = p.AnalyzeBytes(msg)
+			a = cfg.analyzeBytes(p, msg)
 		}
 		if !a.OK() {
 			status = exitRejected
