@@ -231,25 +231,20 @@ func appendForm(dst []byte, rl *engine.Rules, u string, f Folds) []byte {
 type unit struct {
 	off, u16 int    // byte and UTF-16 offsets in the caller's text
 	raw      string // its bytes in the caller's text
-	nfc      []byte // its NFC form when that differs from raw, else nil (valid until the next unit)
+	nfc      string // its NFC form when that differs from raw, else "" (an allocation: rare)
 }
 
-// unitIter walks the caller's text in units. It allocates nothing.
+// unitIter walks the caller's text in units. It allocates nothing and
+// holds no pointer but its text (so that the walks built on it stay on
+// their caller's stack).
 type unitIter struct {
 	s      string
 	i, u16 int
-	nfc    bool // walk NFC segments
-	it     norm.Iter
-	seg    string // rest of an unchanged segment, walked rune by rune
-	segOff int
+	nfc    bool // split at NFC segment boundaries: the text is not NFC
 }
 
-func (w *unitIter) init(s string, nfc bool) {
-	w.s, w.i, w.u16, w.seg, w.segOff = s, 0, 0, "", 0
-	w.nfc = nfc && !isNFC(s)
-	if w.nfc {
-		w.it.InitString(norm.NFC, s)
-	}
+func newUnitIter(s string, nfc bool) unitIter {
+	return unitIter{s: s, nfc: nfc && !isNFC(s)}
 }
 
 func utf16Len(s string) int {
@@ -272,45 +267,41 @@ func utf16Len(s string) int {
 
 // next returns the next unit; ok is false at the end.
 func (w *unitIter) next() (u unit, ok bool) {
-	if !w.nfc {
-		if w.i >= len(w.s) {
-			return unit{}, false
-		}
-		size := 1
-		if w.s[w.i] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(w.s[w.i:])
-		}
-		u = unit{off: w.i, u16: w.u16, raw: w.s[w.i : w.i+size]}
-		w.i += size
-		w.u16 += utf16Len(u.raw)
-		return u, true
+	if w.i >= len(w.s) {
+		return unit{}, false
 	}
-	for len(w.seg) == 0 {
-		if w.it.Done() {
-			return unit{}, false
-		}
-		p0 := w.it.Pos()
-		b := w.it.Next()
-		p1 := w.it.Pos()
-		raw := w.s[p0:p1]
-		if string(b) != raw {
-			u = unit{off: p0, u16: w.u16, raw: raw, nfc: b}
-			w.u16 += utf16Len(raw)
-			return u, true
-		}
-		w.seg, w.segOff = raw, p0
+	start := w.i
+	size := 1
+	if w.s[start] >= utf8.RuneSelf {
+		_, size = utf8.DecodeRuneInString(w.s[start:])
 	}
-	_, size := utf8.DecodeRuneInString(w.seg)
-	u = unit{off: w.segOff, u16: w.u16, raw: w.seg[:size]}
-	w.seg, w.segOff = w.seg[size:], w.segOff+size
+	end := start + size
+	if w.nfc {
+		// A segment runs to the next rune with an NFC boundary before it.
+		for end < len(w.s) && w.s[end] >= utf8.RuneSelf && !norm.NFC.PropertiesString(w.s[end:]).BoundaryBefore() {
+			_, n := utf8.DecodeRuneInString(w.s[end:])
+			end += n
+		}
+	}
+	u = unit{off: start, u16: w.u16, raw: w.s[start:end]}
+	if w.nfc && end-start > size || w.nfc && !norm.NFC.IsNormalString(u.raw) {
+		if n := nfcString(u.raw); n != u.raw {
+			u.nfc = n
+		} else if end-start > size {
+			// Normal already: walk it rune by rune.
+			end = start + size
+			u.raw = w.s[start:end]
+		}
+	}
+	w.i = end
 	w.u16 += utf16Len(u.raw)
 	return u, true
 }
 
 // text returns the unit's text under f: its NFC form when f holds FoldNFC.
 func (u *unit) text(f Folds) string {
-	if f&FoldNFC != 0 && u.nfc != nil {
-		return bytesString(u.nfc)
+	if f&FoldNFC != 0 && u.nfc != "" {
+		return u.nfc
 	}
 	return u.raw
 }

@@ -48,8 +48,7 @@ func (a *Analysis) srcOffset(in int) int {
 	}
 	rl := a.p.rules()
 	f := a.p.Folds() & (FoldSmart | FoldASCII)
-	var w unitIter
-	w.init(a.src, a.p.nfc)
+	w := newUnitIter(a.src, a.p.nfc)
 	out := 0
 	for {
 		u, ok := w.next()

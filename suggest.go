@@ -76,30 +76,28 @@ func (s score) less(t score) bool {
 // cost an allocation.
 const maxStack = 1024
 
-// suggester holds the state of one AppendSuggestions call, on its stack.
+// suggester is what one AppendSuggestions call reads, on its stack. Its
+// methods never store into it (which would move it to the heap): buffers
+// are passed and returned.
 type suggester struct {
-	a   *Analysis
-	rl  *engine.Rules
-	pf  Folds // the profile's own folds
-	buf []byte
-	stk [maxStack]byte
+	a  Analysis // a copy: a pointer would be leaked with the rules
+	rl *engine.Rules
+	pf Folds // the profile's own folds
 }
 
-func (sg *suggester) init(a *Analysis) {
-	sg.a, sg.rl, sg.pf = a, a.p.rules(), a.p.Folds()
-	sg.buf = sg.stk[:0]
+func newSuggester(a *Analysis) suggester {
+	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds()}
 }
 
 // live returns the folds not on the profile that change something in the
 // text.
 func (sg *suggester) live() Folds {
-	a, rl := sg.a, sg.rl
+	a, rl := &sg.a, sg.rl
 	var live Folds
 	if sg.pf&FoldNFC == 0 && !isNFC(a.src) {
 		live |= FoldNFC
 	}
-	var w unitIter
-	w.init(a.src, true)
+	w := newUnitIter(a.src, true)
 	for {
 		u, ok := w.next()
 		if !ok {
@@ -140,15 +138,16 @@ func (sg *suggester) live() Folds {
 	return live
 }
 
-// evaluate analyses the caller's text under the folds f.
-func (sg *suggester) evaluate(f Folds) engine.Result {
-	a := sg.a
+// evaluate analyses the caller's text under the folds f; buf is scratch
+// space, returned for reuse.
+func (sg *suggester) evaluate(f Folds, buf []byte) (engine.Result, []byte) {
+	a := &sg.a
 	opt := optsOf(a.p.opt, f)
 	if f&FoldDrop == 0 && (f&FoldNFC == 0 || sg.pf&FoldNFC != 0) {
-		return engine.Analyze(sg.rl, &opt, a.text)
+		return engine.Analyze(sg.rl, &opt, a.text), buf
 	}
-	sg.buf = sg.materialize(sg.buf[:0], plan{folds: f, scheme: -1}, nil)
-	return engine.Analyze(sg.rl, &opt, sg.buf)
+	buf = sg.materialize(buf[:0], plan{folds: f, scheme: -1})
+	return engine.Analyze(sg.rl, &opt, buf), buf
 }
 
 // unitCost is what a form costs in every scheme: units (a rune a scheme
@@ -205,69 +204,73 @@ func (sg *suggester) class(e *edited, j int) (required, possible bool, save int)
 	return pc.carries&(1<<j) == 0, tc.carries&(1<<j) != 0, pc.units[j] - tc.units[j]
 }
 
-// chosen walks the units and reports, for each, whether the plan edits it;
-// yield returns false to stop.
-func (sg *suggester) walk(pl plan, yield func(e *edited, take bool) bool) {
-	var w unitIter
-	w.init(sg.a.src, (sg.pf|pl.folds)&FoldNFC != 0)
-	var pb, tb [64]byte
-	var ia, ib int32
-	for {
-		u, ok := w.next()
-		if !ok {
-			return
-		}
-		var e edited
-		if len(u.raw) == 1 && u.raw[0] != '`' && u.nfc == nil && (pl.folds|sg.pf)&FoldDrop == 0 {
-			// An ASCII rune no option changes.
-			e = edited{u: u}
-			e.p = append(pb[:0], u.raw...)
-			e.t = e.p
+// editWalk walks the units of the caller's text and tells, for each,
+// whether a plan edits it. It is a value on the caller's stack.
+// The unitIter is kept apart, passed to next: the norm calls of its walk
+// leak its text's bytes (the caller's own), which must not make the
+// walk's buffers and the suggester escape with it.
+type editWalk struct {
+	sg     *suggester
+	pl     plan
+	pb, tb [64]byte
+	ia, ib int32
+}
+
+func (sg *suggester) walker(pl plan) (editWalk, unitIter) {
+	return editWalk{sg: sg, pl: pl}, newUnitIter(sg.a.src, (sg.pf|pl.folds)&FoldNFC != 0)
+}
+
+// next returns the next unit, its forms and whether the plan edits it.
+func (k *editWalk) next(w *unitIter) (e edited, take, ok bool) {
+	sg, pl := k.sg, &k.pl
+	u, ok := w.next()
+	if !ok {
+		return e, false, false
+	}
+	if len(u.raw) == 1 && u.raw[0] != '`' && u.nfc == "" && (pl.folds|sg.pf)&FoldDrop == 0 {
+		// An ASCII rune no option changes.
+		e = edited{u: u}
+		e.p = append(k.pb[:0], u.raw...)
+		e.t = e.p
+		return e, false, true
+	}
+	e = sg.forms(u, pl.folds, &k.pb, &k.tb)
+	if e.edit {
+		if pl.scheme < 0 {
+			take = true
 		} else {
-			e = sg.forms(u, pl.folds, &pb, &tb)
-		}
-		take := false
-		if e.edit {
-			if pl.scheme < 0 {
+			req, _, save := sg.class(&e, int(pl.scheme))
+			switch {
+			case req:
 				take = true
-			} else {
-				req, _, save := sg.class(&e, int(pl.scheme))
-				switch {
-				case req:
-					take = true
-				case save >= 2:
-					take = ia < pl.k
-					ia++
-				case save == 1:
-					take = ib < pl.k-pl.na
-					ib++
-				}
+			case save >= 2:
+				take = k.ia < pl.k
+				k.ia++
+			case save == 1:
+				take = k.ib < pl.k-pl.na
+				k.ib++
 			}
 		}
-		if !yield(&e, take) {
-			return
-		}
 	}
+	return e, take, true
 }
 
 // materialize appends the caller's text with the plan's edits made, every
 // other unit in the profile's form (which the engine's options leave as
 // it is).
-func (sg *suggester) materialize(dst []byte, pl plan, n *int) []byte {
-	edits := 0
-	sg.walk(pl, func(e *edited, take bool) bool {
+func (sg *suggester) materialize(dst []byte, pl plan) []byte {
+	k, w := sg.walker(pl)
+	for {
+		e, take, ok := k.next(&w)
+		if !ok {
+			return dst
+		}
 		if take {
-			edits++
 			dst = append(dst, e.t...)
 		} else {
 			dst = append(dst, e.p...)
 		}
-		return true
-	})
-	if n != nil {
-		*n = edits
 	}
-	return dst
 }
 
 // schemeStats are the edits of a fold set as scheme j sees them.
@@ -284,7 +287,12 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 	for j := 0; j < n; j++ {
 		st[j].feasible = true
 	}
-	sg.walk(plan{folds: f, scheme: -1}, func(e *edited, take bool) bool {
+	k, w := sg.walker(plan{folds: f, scheme: -1})
+	for {
+		e, _, ok := k.next(&w)
+		if !ok {
+			break
+		}
 		if !e.edit {
 			if len(e.p) == 1 && e.p[0] < utf8.RuneSelf && sg.rl.Subst == nil {
 				info := sg.rl.Info[e.p[0]]
@@ -293,7 +301,7 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 						st[j].feasible = false
 					}
 				}
-				return true
+				continue
 			}
 			pc := sg.costOf(e.p)
 			for j := 0; j < n; j++ {
@@ -301,7 +309,7 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 					st[j].feasible = false
 				}
 			}
-			return true
+			continue
 		}
 		all++
 		pc, tc := sg.costOf(e.p), sg.costOf(e.t)
@@ -323,8 +331,7 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 				s.saveB++
 			}
 		}
-		return true
-	})
+	}
 	return st, all
 }
 
@@ -371,8 +378,9 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 	if a.p.rl == nil || r.Scheme < 0 || r.AllPlain && r.Errors == 0 {
 		return dst
 	}
-	var sg suggester
-	sg.init(&a)
+	sg := newSuggester(&a)
+	var stk [maxStack]byte
+	buf := stk[:0]
 	live := sg.live()
 	if live == 0 {
 		return dst
@@ -385,7 +393,8 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 		if c&^live != 0 {
 			continue
 		}
-		res := sg.evaluate(sg.pf | c)
+		var res engine.Result
+		res, buf = sg.evaluate(sg.pf|c, buf)
 		s := scoreOf(&res)
 		got[c], have[c] = s, true
 		if !s.less(cur) {
@@ -417,7 +426,7 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 	if list[0].Errors > 0 {
 		best.rejected = 1
 	}
-	if e, ok := sg.smallestEdit(list, best); ok {
+	if e, ok := sg.smallestEdit(list, best, buf); ok {
 		dst = append(dst, e)
 	}
 	return dst
@@ -449,8 +458,8 @@ func (a *Analysis) suggestion(res *engine.Result, c Folds, pl plan) Suggestion {
 
 // smallestEdit finds the fewest edits reaching best, from the fold sets of
 // the suggestions that reach it.
-func (sg *suggester) smallestEdit(list []Suggestion, best score) (Suggestion, bool) {
-	a, rl := sg.a, sg.rl
+func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Suggestion, bool) {
+	a, rl := &sg.a, sg.rl
 	type cand struct {
 		pl    plan
 		edits int
@@ -468,7 +477,8 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score) (Suggestion, bo
 		st, all := sg.stats(f)
 		if !fallbackOK {
 			// Every edit of the cheapest options: what they cost.
-			res := sg.evaluate(f)
+			var res engine.Result
+			res, buf = sg.evaluate(f, buf)
 			fallback = a.suggestion(&res, 0, plan{folds: f, scheme: -1})
 			fallback.Edits = all
 			fallbackOK = all > 0
@@ -507,9 +517,8 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score) (Suggestion, bo
 			// first k from k0 that reaches best there.
 			fits := func(k int) bool {
 				pl := plan{folds: f, scheme: int8(j), k: int32(k), na: int32(x.na)}
-				sg.buf = sg.materialize(sg.buf[:0], pl, nil)
-				opt := optsOf(a.p.opt, f)
-				res := engine.AnalyzeIn(rl, &opt, sg.buf, j)
+				buf = sg.materialize(buf[:0], pl)
+				res := engine.AnalyzeIn(rl, &a.p.opt, buf, j)
 				return res.Segments <= best.segs
 			}
 			if !fits(kmax) {
@@ -530,9 +539,8 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score) (Suggestion, bo
 			}
 			// The profile chooses its own scheme: check the real outcome.
 			pl := plan{folds: f, scheme: int8(j), k: int32(lo), na: int32(x.na)}
-			sg.buf = sg.materialize(sg.buf[:0], pl, nil)
-			opt := optsOf(a.p.opt, f)
-			res := engine.Analyze(rl, &opt, sg.buf)
+			buf = sg.materialize(buf[:0], pl)
+			res := engine.Analyze(rl, &a.p.opt, buf)
 			if best.less(scoreOf(&res)) {
 				continue
 			}
@@ -540,9 +548,8 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score) (Suggestion, bo
 		}
 	}
 	if foundOK && (!fallbackOK || found.edits < fallback.Edits) {
-		sg.buf = sg.materialize(sg.buf[:0], found.pl, nil)
-		opt := optsOf(a.p.opt, found.pl.folds)
-		res := engine.Analyze(rl, &opt, sg.buf)
+		buf = sg.materialize(buf[:0], found.pl)
+		res := engine.Analyze(rl, &a.p.opt, buf)
 		s := a.suggestion(&res, 0, found.pl)
 		s.Edits = found.edits
 		return s, true
@@ -560,14 +567,19 @@ func (a Analysis) AppendEdits(dst []Edit, s Suggestion) []Edit {
 	if !s.IsEdit() || a.p.rl == nil {
 		return dst
 	}
-	var sg suggester
-	sg.init(&a)
-	sg.walk(s.plan, func(e *edited, take bool) bool {
-		if take {
-			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: e.u.raw, To: toString(e)})
+	sg := newSuggester(&a)
+	k, w := sg.walker(s.plan)
+	for {
+		e, take, ok := k.next(&w)
+		if !ok {
+			break
 		}
-		return true
-	})
+		if take {
+			// From is sliced from a.src, not e: e refers to k's buffers.
+			from := a.src[e.u.off : e.u.off+len(e.u.raw)]
+			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: toString(&e)})
+		}
+	}
 	return dst
 }
 
@@ -577,7 +589,7 @@ func toString(e *edited) string {
 	if len(e.t) == 0 {
 		return ""
 	}
-	if e.u.nfc == nil {
+	if e.u.nfc == "" {
 		r, _ := utf8.DecodeRuneInString(e.u.raw)
 		if repl, ok := foldRune(r, FoldSmart); ok && repl == string(e.t) {
 			return repl
