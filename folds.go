@@ -232,6 +232,7 @@ type unit struct {
 	off, u16 int    // byte and UTF-16 offsets in the caller's text
 	raw      string // its bytes in the caller's text
 	nfc      string // its NFC form when that differs from raw, else "" (an allocation: rare)
+	plain    bool   // a run of ASCII bytes no option changes (nextRun)
 }
 
 // unitIter walks the caller's text in units. It allocates nothing and
@@ -243,8 +244,10 @@ type unitIter struct {
 	nfc    bool // split at NFC segment boundaries: the text is not NFC
 }
 
-func newUnitIter(s string, nfc bool) unitIter {
-	return unitIter{s: s, nfc: nfc && !isNFC(s)}
+// newUnitIter walks s; split says whether to walk NFC segments (pass
+// false for a text that is NFC already: its segments are its runes).
+func newUnitIter(s string, split bool) unitIter {
+	return unitIter{s: s, nfc: split}
 }
 
 func utf16Len(s string) int {
@@ -263,6 +266,25 @@ func utf16Len(s string) int {
 		i += size
 	}
 	return n
+}
+
+// nextRun returns, when the text at w is ASCII other than the grave
+// accent (which no option but -drop changes), the whole run of such bytes
+// as one plain unit, and otherwise the next unit. In an NFC walk it
+// returns single units: an ASCII letter may take a combining mark.
+func (w *unitIter) nextRun() (u unit, ok bool) {
+	i := w.i
+	if w.nfc || i >= len(w.s) || w.s[i] >= utf8.RuneSelf || w.s[i] == '`' {
+		return w.next()
+	}
+	j := i + 1
+	for j < len(w.s) && w.s[j] < utf8.RuneSelf && w.s[j] != '`' {
+		j++
+	}
+	w.i = j
+	u = unit{off: i, u16: w.u16, raw: w.s[i:j], plain: true}
+	w.u16 += j - i
+	return u, true
 }
 
 // next returns the next unit; ok is false at the end.
@@ -294,7 +316,14 @@ func (w *unitIter) next() (u unit, ok bool) {
 		}
 	}
 	w.i = end
-	w.u16 += utf16Len(u.raw)
+	if end-start == size {
+		w.u16++
+		if size == 4 {
+			w.u16++
+		}
+	} else {
+		w.u16 += utf16Len(u.raw)
+	}
 	return u, true
 }
 

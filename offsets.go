@@ -48,7 +48,7 @@ func (a *Analysis) srcOffset(in int) int {
 	}
 	rl := a.p.rules()
 	f := a.p.Folds() & (FoldSmart | FoldASCII)
-	w := newUnitIter(a.src, a.p.nfc)
+	w := newUnitIter(a.src, a.p.nfc && !isNFC(a.src))
 	out := 0
 	for {
 		u, ok := w.next()

@@ -4,6 +4,7 @@ package smsseg
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/smsseg/smsseg/internal/engine"
@@ -80,13 +81,14 @@ const maxStack = 1024
 // methods never store into it (which would move it to the heap): buffers
 // are passed and returned.
 type suggester struct {
-	a  Analysis // a copy: a pointer would be leaked with the rules
-	rl *engine.Rules
-	pf Folds // the profile's own folds
+	a     Analysis // a copy: a pointer would be leaked with the rules
+	rl    *engine.Rules
+	pf    Folds // the profile's own folds
+	nfcOK bool  // the caller's text is NFC
 }
 
 func newSuggester(a *Analysis) suggester {
-	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds()}
+	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds(), nfcOK: isNFC(a.src)}
 }
 
 // live returns the folds not on the profile that change something in the
@@ -94,17 +96,17 @@ func newSuggester(a *Analysis) suggester {
 func (sg *suggester) live() Folds {
 	a, rl := &sg.a, sg.rl
 	var live Folds
-	if sg.pf&FoldNFC == 0 && !isNFC(a.src) {
+	if sg.pf&FoldNFC == 0 && !sg.nfcOK {
 		live |= FoldNFC
 	}
-	w := newUnitIter(a.src, true)
+	w := newUnitIter(a.src, !sg.nfcOK)
 	for {
-		u, ok := w.next()
+		u, ok := w.nextRun()
 		if !ok {
 			break
 		}
-		if len(u.raw) == 1 && u.raw[0] != '`' {
-			if sg.pf&FoldDrop == 0 && !carriesAll(rl, u.raw) {
+		if u.plain || len(u.raw) == 1 && u.raw[0] != '`' {
+			if sg.pf&FoldDrop == 0 && live&FoldDrop == 0 && !carriesAll(rl, u.raw) {
 				live |= FoldDrop
 			}
 			continue
@@ -157,19 +159,27 @@ type unitCost struct {
 	carries uint8
 }
 
-func (sg *suggester) costOf(form []byte) unitCost {
+func (sg *suggester) costOf(form string) unitCost {
 	rl := sg.rl
 	n := len(rl.Schemes)
 	c := unitCost{carries: uint8(1)<<n - 1}
 	for i := 0; i < len(form); {
 		r, size := rune(form[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(form[i:])
+			r, size = utf8.DecodeRuneInString(form[i:])
 		}
 		i += size
 		d := rl.SubstRune(r)
+		var info uint16
+		if d < 0x800 {
+			info = rl.Info[d]
+		} else {
+			for j := 0; j < n; j++ {
+				info |= uint16(rl.Units(j, d)) << (2 * j)
+			}
+		}
 		for j := 0; j < n; j++ {
-			u := rl.Units(j, d)
+			u := int(info>>(2*j)) & 3
 			if u == 0 {
 				c.carries &^= 1 << j
 				u = 1
@@ -180,19 +190,46 @@ func (sg *suggester) costOf(form []byte) unitCost {
 	return c
 }
 
-// edited is one unit under the profile's folds (p) and under the plan's (t).
+// edited is one unit under the profile's folds (p) and under the plan's
+// (t), before the vendor's substitution. p and t may refer to the walk's
+// buffers, until its next unit.
 type edited struct {
 	u    unit
-	p, t []byte
+	p, t string
 	edit bool // t differs from p
 }
 
-// forms computes the two forms of u into the scratch arrays.
+// form returns what the unit becomes under the folds f: the rune itself or
+// its static replacement for a one-rune unit, else built in buf.
+func (sg *suggester) form(u *unit, f Folds, buf *[64]byte) string {
+	t := u.text(f)
+	if u.nfc == "" {
+		r, size := rune(t[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t)
+		}
+		if size == len(t) {
+			if repl, ok := foldRune(r, f); ok {
+				t = repl
+			}
+			if f&FoldDrop != 0 && !carriesAll(sg.rl, t) {
+				return ""
+			}
+			return t
+		}
+	}
+	b := appendForm(buf[:0], sg.rl, t, f)
+	if len(b) > len(buf) {
+		return string(b) // longer than the buffer: its own copy
+	}
+	return bytesString(b)
+}
+
 func (sg *suggester) forms(u unit, f Folds, pb, tb *[64]byte) edited {
 	e := edited{u: u}
-	e.p = appendForm(pb[:0], sg.rl, u.text(sg.pf), sg.pf)
-	e.t = appendForm(tb[:0], sg.rl, u.text(f), f)
-	e.edit = string(e.p) != string(e.t)
+	e.p = sg.form(&u, sg.pf, pb)
+	e.t = sg.form(&u, f, tb)
+	e.edit = e.p != e.t
 	return e
 }
 
@@ -217,22 +254,24 @@ type editWalk struct {
 }
 
 func (sg *suggester) walker(pl plan) (editWalk, unitIter) {
-	return editWalk{sg: sg, pl: pl}, newUnitIter(sg.a.src, (sg.pf|pl.folds)&FoldNFC != 0)
+	return editWalk{sg: sg, pl: pl}, newUnitIter(sg.a.src, !sg.nfcOK && (sg.pf|pl.folds)&FoldNFC != 0)
 }
 
 // next returns the next unit, its forms and whether the plan edits it.
 func (k *editWalk) next(w *unitIter) (e edited, take, ok bool) {
 	sg, pl := k.sg, &k.pl
-	u, ok := w.next()
+	var u unit
+	if (pl.folds|sg.pf)&FoldDrop == 0 {
+		u, ok = w.nextRun()
+	} else {
+		u, ok = w.next()
+	}
 	if !ok {
 		return e, false, false
 	}
-	if len(u.raw) == 1 && u.raw[0] != '`' && u.nfc == "" && (pl.folds|sg.pf)&FoldDrop == 0 {
-		// An ASCII rune no option changes.
-		e = edited{u: u}
-		e.p = append(k.pb[:0], u.raw...)
-		e.t = e.p
-		return e, false, true
+	if u.plain {
+		// ASCII no option changes.
+		return edited{u: u, p: u.raw, t: u.raw}, false, true
 	}
 	e = sg.forms(u, pl.folds, &k.pb, &k.tb)
 	if e.edit {
@@ -294,11 +333,14 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 			break
 		}
 		if !e.edit {
-			if len(e.p) == 1 && e.p[0] < utf8.RuneSelf && sg.rl.Subst == nil {
-				info := sg.rl.Info[e.p[0]]
-				for j := 0; j < n; j++ {
-					if info>>(2*j)&3 == 0 {
-						st[j].feasible = false
+			if e.u.plain && sg.rl.Subst == nil {
+				for i := 0; i < len(e.p); i++ {
+					if info := sg.rl.Info[e.p[i]]; info != sg.rl.Plain {
+						for j := 0; j < n; j++ {
+							if info>>(2*j)&3 == 0 {
+								st[j].feasible = false
+							}
+						}
 					}
 				}
 				continue
@@ -460,14 +502,7 @@ func (a *Analysis) suggestion(res *engine.Result, c Folds, pl plan) Suggestion {
 // the suggestions that reach it.
 func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Suggestion, bool) {
 	a, rl := &sg.a, sg.rl
-	type cand struct {
-		pl    plan
-		edits int
-	}
-	var found cand
-	foundOK := false
-	var fallback Suggestion
-	fallbackOK := false
+	var found Suggestion // Edits 0: none yet
 	for i := range list {
 		s := &list[i]
 		if (s.Errors > 0) != (best.rejected == 1) || s.Segments != best.segs {
@@ -475,20 +510,14 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Su
 		}
 		f := sg.pf | s.Folds
 		st, all := sg.stats(f)
-		if !fallbackOK {
-			// Every edit of the cheapest options: what they cost.
-			var res engine.Result
-			res, buf = sg.evaluate(f, buf)
-			fallback = a.suggestion(&res, 0, plan{folds: f, scheme: -1})
-			fallback.Edits = all
-			fallbackOK = all > 0
+		if found.Edits == 0 || all < found.Edits {
+			// Every edit of these options: what the options cost.
+			found = *s
+			found.Folds, found.Edits, found.plan = 0, all, plan{folds: f, scheme: -1}
 		}
 		for j := range rl.Schemes {
 			x := &st[j]
-			if !x.feasible || x.req+x.na+x.nb == 0 {
-				continue
-			}
-			if foundOK && x.req >= found.edits {
+			if !x.feasible || x.req+x.na+x.nb == 0 || x.req >= found.Edits {
 				continue
 			}
 			units := a.r.Units
@@ -513,11 +542,15 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Su
 			for k0 < kmax && sg.segLB(j, units-maxSave(k0)) > best.segs {
 				k0++
 			}
+			if x.req+k0 >= found.Edits {
+				continue
+			}
 			// The exact segments in scheme j fall as k grows: find the
 			// first k from k0 that reaches best there.
+			planK := func(k int) plan { return plan{folds: f, scheme: int8(j), k: int32(k), na: int32(x.na)} }
+			lastK := -1
 			fits := func(k int) bool {
-				pl := plan{folds: f, scheme: int8(j), k: int32(k), na: int32(x.na)}
-				buf = sg.materialize(buf[:0], pl)
+				buf, lastK = sg.materialize(buf[:0], planK(k)), k
 				res := engine.AnalyzeIn(rl, &a.p.opt, buf, j)
 				return res.Segments <= best.segs
 			}
@@ -534,27 +567,22 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Su
 				}
 			}
 			n := x.req + lo
-			if foundOK && n >= found.edits {
+			if n >= found.Edits {
 				continue
 			}
 			// The profile chooses its own scheme: check the real outcome.
-			pl := plan{folds: f, scheme: int8(j), k: int32(lo), na: int32(x.na)}
-			buf = sg.materialize(buf[:0], pl)
+			if lastK != lo {
+				buf = sg.materialize(buf[:0], planK(lo))
+			}
 			res := engine.Analyze(rl, &a.p.opt, buf)
 			if best.less(scoreOf(&res)) {
 				continue
 			}
-			found, foundOK = cand{pl: pl, edits: n}, true
+			found = a.suggestion(&res, 0, planK(lo))
+			found.Edits = n
 		}
 	}
-	if foundOK && (!fallbackOK || found.edits < fallback.Edits) {
-		buf = sg.materialize(buf[:0], found.pl)
-		res := engine.Analyze(rl, &a.p.opt, buf)
-		s := a.suggestion(&res, 0, found.pl)
-		s.Edits = found.edits
-		return s, true
-	}
-	return fallback, fallbackOK
+	return found, found.Edits > 0
 }
 
 // AppendEdits appends the edits of an edit suggestion of a (from
@@ -577,28 +605,28 @@ func (a Analysis) AppendEdits(dst []Edit, s Suggestion) []Edit {
 		if take {
 			// From is sliced from a.src, not e: e refers to k's buffers.
 			from := a.src[e.u.off : e.u.off+len(e.u.raw)]
-			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: toString(&e)})
+			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: sg.toString(&e, from, s.plan.folds)})
 		}
 	}
 	return dst
 }
 
-// toString returns the edited form as a string, from the static
-// replacement tables when the unit is one rune.
-func toString(e *edited) string {
-	if len(e.t) == 0 {
-		return ""
-	}
-	if e.u.nfc == "" {
-		r, _ := utf8.DecodeRuneInString(e.u.raw)
-		if repl, ok := foldRune(r, FoldSmart); ok && repl == string(e.t) {
-			return repl
+// toString returns the edited form of e (from in the caller's text) as a
+// string of its own: for one rune, the static replacement (or "") found
+// again from the rune, never e's buffers; a longer one is copied.
+func (sg *suggester) toString(e *edited, from string, f Folds) string {
+	if e.u.nfc == "" && utf8.RuneCountInString(from) == 1 {
+		r, _ := utf8.DecodeRuneInString(from)
+		t := from
+		if repl, ok := foldRune(r, f); ok {
+			t = repl
 		}
-		if repl, ok := foldRune(r, FoldASCII); ok && repl == string(e.t) {
-			return repl
+		if f&FoldDrop != 0 && !carriesAll(sg.rl, t) {
+			return ""
 		}
+		return t
 	}
-	return string(e.t)
+	return strings.Clone(e.t)
 }
 
 // Suggestions returns AppendSuggestions(nil): nil when the text is already

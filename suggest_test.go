@@ -296,7 +296,7 @@ func TestInputOffsets(t *testing.T) {
 }
 
 func TestFit(t *testing.T) {
-	flag := "🇹🇷"       // two regional indicators: one cluster, 4 UCS-2 units
+	flag := "🇹🇷"      // two regional indicators: one cluster, 4 UCS-2 units
 	zwj := "👩\u200d💻" // ZWJ sequence: one cluster, 5 UCS-2 units
 	for _, tc := range []struct {
 		name     string
