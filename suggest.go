@@ -88,7 +88,7 @@ type suggester struct {
 }
 
 func newSuggester(a *Analysis) suggester {
-	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds(), nfcOK: isNFC(a.src)}
+	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds(), nfcOK: quickNFC(a.src)}
 }
 
 // live returns the folds not on the profile that change something in the
@@ -188,6 +188,19 @@ func (sg *suggester) costOf(form string) unitCost {
 		}
 	}
 	return c
+}
+
+// quickNFC is isNFC with a fast answer for a text without runes from
+// U+0300 (no lead byte from 0xCC): nothing in it composes or reorders
+// (combining marks, Hangul jamo and every other composing rune lie above),
+// so it is NFC. Turkish letters are all below U+0300.
+func quickNFC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xCC {
+			return isNFC(s[i:]) && isNFC(s)
+		}
+	}
+	return true
 }
 
 // edited is one unit under the profile's folds (p) and under the plan's
@@ -326,6 +339,12 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 	for j := 0; j < n; j++ {
 		st[j].feasible = true
 	}
+	var killed uint8
+	for j := 0; j < n; j++ {
+		if sg.a.r.Kill[j].Offset >= 0 {
+			killed |= 1 << j
+		}
+	}
 	k, w := sg.walker(plan{folds: f, scheme: -1})
 	for {
 		e, _, ok := k.next(&w)
@@ -334,11 +353,15 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 		}
 		if !e.edit {
 			if e.u.plain && sg.rl.Subst == nil {
-				for i := 0; i < len(e.p); i++ {
-					if info := sg.rl.Info[e.p[i]]; info != sg.rl.Plain {
-						for j := 0; j < n; j++ {
-							if info>>(2*j)&3 == 0 {
-								st[j].feasible = false
+				// Only a scheme the analysis ruled out can lack an
+				// ASCII byte of the text.
+				if killed != 0 {
+					for i := 0; i < len(e.p); i++ {
+						if info := sg.rl.Info[e.p[i]]; info != sg.rl.Plain {
+							for j := 0; j < n; j++ {
+								if info>>(2*j)&3 == 0 {
+									st[j].feasible = false
+								}
 							}
 						}
 					}
