@@ -278,6 +278,9 @@ func (w *unitIter) nextRun() (u unit, ok bool) {
 		return w.next()
 	}
 	j := i + 1
+	for j+8 <= len(w.s) && plain8(w.s[j:j+8]) {
+		j += 8
+	}
 	for j < len(w.s) && w.s[j] < utf8.RuneSelf && w.s[j] != '`' {
 		j++
 	}
@@ -285,6 +288,16 @@ func (w *unitIter) nextRun() (u unit, ok bool) {
 	u = unit{off: i, u16: w.u16, raw: w.s[i:j], plain: true}
 	w.u16 += j - i
 	return u, true
+}
+
+// plain8 reports whether the 8 bytes of s are ASCII and none is the grave
+// accent (a word at a time: no high bit, and no zero byte in s ^ "````````").
+func plain8(s string) bool {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := v ^ 0x6060606060606060
+	return v&msb == 0 && (x-lsb)&^x&msb == 0
 }
 
 // next returns the next unit; ok is false at the end.

@@ -100,6 +100,7 @@ func (sg *suggester) live() Folds {
 		live |= FoldNFC
 	}
 	w := newUnitIter(a.src, !sg.nfcOK)
+	var seen [64]rune
 	for {
 		u, ok := w.nextRun()
 		if !ok {
@@ -112,6 +113,13 @@ func (sg *suggester) live() Folds {
 			continue
 		}
 		t := u.text(FoldNFC)
+		if r, size := utf8.DecodeRuneInString(t); size == len(t) && r != utf8.RuneError {
+			// A rune seen already changes nothing more.
+			if seen[r&63] == r {
+				continue
+			}
+			seen[r&63] = r
+		}
 		for i := 0; i < len(t); {
 			r, size := utf8.DecodeRuneInString(t[i:])
 			raw := t[i : i+size]
@@ -155,7 +163,7 @@ func (sg *suggester) evaluate(f Folds, buf []byte) (engine.Result, []byte) {
 // unitCost is what a form costs in every scheme: units (a rune a scheme
 // cannot carry counts 1) and the schemes that carry all of it.
 type unitCost struct {
-	units   [engine.MaxSchemes]int
+	units   [engine.MaxSchemes]int16
 	carries uint8
 }
 
@@ -184,7 +192,7 @@ func (sg *suggester) costOf(form string) unitCost {
 				c.carries &^= 1 << j
 				u = 1
 			}
-			c.units[j] += u
+			c.units[j] += int16(u)
 		}
 	}
 	return c
@@ -207,9 +215,10 @@ func quickNFC(s string) bool {
 // (t), before the vendor's substitution. p and t may refer to the walk's
 // buffers, until its next unit.
 type edited struct {
-	u    unit
-	p, t string
-	edit bool // t differs from p
+	u      unit
+	p, t   string
+	cost   *[2]unitCost // what p and t cost (nil for a plain run); refers to the walk
+	edit   bool     // t differs from p
 }
 
 // form returns what the unit becomes under the folds f: the rune itself or
@@ -250,8 +259,8 @@ func (sg *suggester) forms(u unit, f Folds, pb, tb *[64]byte) edited {
 // carry the profile's form), possible (scheme j carries the edited form),
 // and the units it saves there.
 func (sg *suggester) class(e *edited, j int) (required, possible bool, save int) {
-	pc, tc := sg.costOf(e.p), sg.costOf(e.t)
-	return pc.carries&(1<<j) == 0, tc.carries&(1<<j) != 0, pc.units[j] - tc.units[j]
+	pc, tc := &e.cost[0], &e.cost[1]
+	return pc.carries&(1<<j) == 0, tc.carries&(1<<j) != 0, int(pc.units[j] - tc.units[j])
 }
 
 // editWalk walks the units of the caller's text and tells, for each,
@@ -264,6 +273,17 @@ type editWalk struct {
 	pl     plan
 	pb, tb [64]byte
 	ia, ib int32
+	// cache holds the forms and costs of recent one-rune units, by a
+	// multiplicative hash of the rune: Turkish texts repeat a few letters. Its strings are
+	// static replacements or slices of the caller's text, never pb or tb.
+	cache   [32]formEntry
+	scratch [2]unitCost
+}
+
+type formEntry struct {
+	r      rune // 0: empty (NUL is ASCII, never cached)
+	p, t   string
+	cost   [2]unitCost
 }
 
 func (sg *suggester) walker(pl plan) (editWalk, unitIter) {
@@ -286,7 +306,18 @@ func (k *editWalk) next(w *unitIter) (e edited, take, ok bool) {
 		// ASCII no option changes.
 		return edited{u: u, p: u.raw, t: u.raw}, false, true
 	}
-	e = sg.forms(u, pl.folds, &k.pb, &k.tb)
+	if r, size := utf8.DecodeRuneInString(u.raw); u.nfc == "" && size == len(u.raw) && r != utf8.RuneError {
+		c := &k.cache[uint32(r)*0x9E3779B1>>27]
+		if c.r != r {
+			f := sg.forms(u, pl.folds, nil, nil)
+			*c = formEntry{r: r, p: f.p, t: f.t, cost: [2]unitCost{sg.costOf(f.p), sg.costOf(f.t)}}
+		}
+		e = edited{u: u, p: c.p, t: c.t, cost: &c.cost, edit: c.p != c.t}
+	} else {
+		e = sg.forms(u, pl.folds, &k.pb, &k.tb)
+		k.scratch = [2]unitCost{sg.costOf(e.p), sg.costOf(e.t)}
+		e.cost = &k.scratch
+	}
 	if e.edit {
 		if pl.scheme < 0 {
 			take = true
@@ -368,7 +399,13 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 				}
 				continue
 			}
-			pc := sg.costOf(e.p)
+			var pc *unitCost
+			if e.cost != nil {
+				pc = &e.cost[0]
+			} else {
+				c := sg.costOf(e.p) // a plain run under a substitution
+				pc = &c
+			}
 			for j := 0; j < n; j++ {
 				if pc.carries&(1<<j) == 0 {
 					st[j].feasible = false
@@ -377,10 +414,10 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 			continue
 		}
 		all++
-		pc, tc := sg.costOf(e.p), sg.costOf(e.t)
+		pc, tc := &e.cost[0], &e.cost[1]
 		for j := 0; j < n; j++ {
 			s := &st[j]
-			save := pc.units[j] - tc.units[j]
+			save := int(pc.units[j] - tc.units[j])
 			switch {
 			case pc.carries&(1<<j) == 0:
 				s.req++
