@@ -215,10 +215,10 @@ func quickNFC(s string) bool {
 // (t), before the vendor's substitution. p and t may refer to the walk's
 // buffers, until its next unit.
 type edited struct {
-	u      unit
-	p, t   string
-	cost   *[2]unitCost // what p and t cost (nil for a plain run); refers to the walk
-	edit   bool     // t differs from p
+	u    unit
+	p, t string
+	cost *[2]unitCost // what p and t cost (nil for a plain run); refers to the walk
+	edit bool         // t differs from p
 }
 
 // form returns what the unit becomes under the folds f: the rune itself or
@@ -281,9 +281,9 @@ type editWalk struct {
 }
 
 type formEntry struct {
-	r      rune // 0: empty (NUL is ASCII, never cached)
-	p, t   string
-	cost   [2]unitCost
+	r    rune // 0: empty (NUL is ASCII, never cached)
+	p, t string
+	cost [2]unitCost
 }
 
 func (sg *suggester) walker(pl plan) (editWalk, unitIter) {
