@@ -291,7 +291,7 @@ func (w *unitIter) nextRun() (u unit, ok bool) {
 }
 
 // plain8 reports whether the 8 bytes of s are ASCII and none is the grave
-// accent (a word at a time: no high bit, and no zero byte in s ^ "``````“").
+// accent (a word at a time: no high bit, and no zero byte in s XOR 0x60 in every byte).
 func plain8(s string) bool {
 	const lsb, msb = 0x0101010101010101, 0x8080808080808080
 	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
