@@ -27,7 +27,8 @@ type Suggestion struct {
 	Saves    int64 // the analysis's credits minus Credits (0 when only errors go away)
 	Errors   int   // errors that remain (0: the vendor accepts it)
 
-	plan plan // how AppendEdits finds the edits again
+	plan   plan // how AppendEdits finds the edits again
+	scheme int8 // the scheme the profile chooses for it
 }
 
 // IsEdit reports whether s is the smallest-edit suggestion.
@@ -107,7 +108,9 @@ func (sg *suggester) live() Folds {
 			break
 		}
 		if u.plain || len(u.raw) == 1 && u.raw[0] != '`' {
-			if sg.pf&FoldDrop == 0 && live&FoldDrop == 0 && !carriesAll(rl, u.raw) {
+			// With no error now, every ASCII byte is carried (no option
+			// changes it).
+			if sg.pf&FoldDrop == 0 && live&FoldDrop == 0 && a.r.Errors > 0 && !carriesAll(rl, u.raw) {
 				live |= FoldDrop
 			}
 			continue
@@ -365,7 +368,11 @@ type schemeStats struct {
 }
 
 // stats counts, for every scheme, the edits of the folds f.
-func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int) {
+//
+// It also appends to pre the text with the edits scheme jStar needs made
+// (the plan of jStar with k = 0, as materialize would write it): the
+// scheme the options end in is the likely winner.
+func (sg *suggester) stats(f Folds, jStar int, pre []byte) (st [engine.MaxSchemes]schemeStats, all int, _ []byte) {
 	n := len(sg.rl.Schemes)
 	for j := 0; j < n; j++ {
 		st[j].feasible = true
@@ -381,6 +388,11 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 		e, _, ok := k.next(&w)
 		if !ok {
 			break
+		}
+		if !e.edit || jStar >= 0 && e.cost[0].carries&(1<<jStar) != 0 {
+			pre = append(pre, e.p...)
+		} else {
+			pre = append(pre, e.t...)
 		}
 		if !e.edit {
 			if e.u.plain && sg.rl.Subst == nil {
@@ -434,7 +446,7 @@ func (sg *suggester) stats(f Folds) (st [engine.MaxSchemes]schemeStats, all int)
 			}
 		}
 	}
-	return st, all
+	return st, all, pre
 }
 
 // segLB is a lower bound of the segments of units in scheme j (exact for
@@ -528,7 +540,8 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 	if list[0].Errors > 0 {
 		best.rejected = 1
 	}
-	if e, ok := sg.smallestEdit(list, best, buf); ok {
+	var stk2 [maxStack]byte
+	if e, ok := sg.smallestEdit(list, best, buf, stk2[:0]); ok {
 		dst = append(dst, e)
 	}
 	return dst
@@ -549,7 +562,7 @@ func suggestionLess(x, y *Suggestion) bool {
 
 func (a *Analysis) suggestion(res *engine.Result, c Folds, pl plan) Suggestion {
 	rl := a.p.rules()
-	s := Suggestion{Folds: c, Segments: res.Segments, Errors: res.Errors, plan: pl}
+	s := Suggestion{Folds: c, Segments: res.Segments, Errors: res.Errors, plan: pl, scheme: int8(res.Scheme)}
 	if res.Scheme >= 0 {
 		s.Class, s.Shift = Class(rl.Schemes[res.Scheme].Class), Shift(rl.Schemes[res.Scheme].Shift)
 	}
@@ -560,7 +573,7 @@ func (a *Analysis) suggestion(res *engine.Result, c Folds, pl plan) Suggestion {
 
 // smallestEdit finds the fewest edits reaching best, from the fold sets of
 // the suggestions that reach it.
-func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Suggestion, bool) {
+func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte) (Suggestion, bool) {
 	a, rl := &sg.a, sg.rl
 	var found Suggestion // Edits 0: none yet
 	for i := range list {
@@ -569,7 +582,10 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Su
 			break
 		}
 		f := sg.pf | s.Folds
-		st, all := sg.stats(f)
+		var st [engine.MaxSchemes]schemeStats
+		var all int
+		jStar := int(s.scheme)
+		st, all, pre = sg.stats(f, jStar, pre[:0])
 		if found.Edits == 0 || all < found.Edits {
 			// Every edit of these options: what the options cost.
 			found = *s
@@ -610,7 +626,11 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf []byte) (Su
 			planK := func(k int) plan { return plan{folds: f, scheme: int8(j), k: int32(k), na: int32(x.na)} }
 			lastK := -1
 			fits := func(k int) bool {
-				buf, lastK = sg.materialize(buf[:0], planK(k)), k
+				if j == jStar && k == 0 {
+					buf, lastK = append(buf[:0], pre...), k // stats wrote it
+				} else {
+					buf, lastK = sg.materialize(buf[:0], planK(k)), k
+				}
 				res := engine.AnalyzeIn(rl, &a.p.opt, buf, j)
 				return res.Segments <= best.segs
 			}

@@ -38,7 +38,7 @@ func BenchmarkSuggestPhases(b *testing.B) {
 	})
 	b.Run("stats", func(b *testing.B) {
 		for b.Loop() {
-			sg.stats(FoldASCII)
+			sg.stats(FoldASCII, 0, stk[:0])
 		}
 	})
 	b.Run("materialize", func(b *testing.B) {
