@@ -466,3 +466,45 @@ func BenchmarkSuggest(b *testing.B) {
 		}
 	}
 }
+
+// FuzzSuggest: for any text and profile, nothing panics, the suggestions
+// deliver what they promise, and Fit fits.
+func FuzzSuggest(f *testing.F) {
+	for _, s := range suggestTexts(40) {
+		f.Add(s, uint8(0), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, text string, pi, opts uint8) {
+		ps := smsseg.Profiles()
+		p := ps[int(pi)%len(ps)].With(smsseg.Folds(opts) & smsseg.AllFolds)
+		a := p.Analyze(text)
+		for _, s := range a.Suggestions() {
+			var b smsseg.Analysis
+			if s.IsEdit() {
+				edited, err := smsseg.ApplyEdits(text, a.AppendEdits(nil, s))
+				if err != nil {
+					t.Fatalf("%s %q: %v", p, text, err)
+				}
+				b = p.Analyze(edited)
+			} else {
+				b = p.With(s.Folds).Analyze(text)
+			}
+			if b.Segments() != s.Segments || b.ErrorCount() != s.Errors {
+				t.Fatalf("%s %q: %+v: got %d segments, %d errors", p, text, s, b.Segments(), b.ErrorCount())
+			}
+		}
+		if k, cut, ok := p.FitLen(text, 1, "..."); ok {
+			fitted := text[:k]
+			if cut {
+				fitted += "..."
+			}
+			if p.Analyze(fitted).Segments() > 1 {
+				t.Fatalf("%s %q: FitLen %d does not fit", p, text, k)
+			}
+		}
+		for off := -1; off <= a.TextLen()+1; off += 7 {
+			if in := a.InputOffset(off); in < 0 || in > len(text) {
+				t.Fatalf("%s %q: InputOffset(%d) = %d", p, text, off, in)
+			}
+		}
+	})
+}
