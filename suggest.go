@@ -100,53 +100,71 @@ func (sg *suggester) live() Folds {
 	if sg.pf&FoldNFC == 0 && !sg.nfcOK {
 		live |= FoldNFC
 	}
-	w := newUnitIter(a.src, !sg.nfcOK)
+	// With no error now, every ASCII byte is carried (no option changes
+	// it), so only the other runes need a look, each once.
+	checkASCII := sg.pf&FoldDrop == 0 && a.r.Errors > 0
 	var seen [64]rune
+	if sg.nfcOK {
+		s := a.src
+		for i := 0; i < len(s); {
+			if b := s[i]; b < utf8.RuneSelf && b != '`' {
+				if checkASCII && live&FoldDrop == 0 && !carriesAll(rl, s[i:i+1]) {
+					live |= FoldDrop
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if h := uint32(r) * 0x9E3779B1 >> 26; r == utf8.RuneError || seen[h] != r {
+				seen[h] = r
+				live = sg.liveRune(r, s[i:i+size], live)
+			}
+			i += size
+		}
+		return live
+	}
+	w := newUnitIter(a.src, true)
 	for {
 		u, ok := w.nextRun()
 		if !ok {
-			break
+			return live
 		}
 		if u.plain || len(u.raw) == 1 && u.raw[0] != '`' {
-			// With no error now, every ASCII byte is carried (no option
-			// changes it).
-			if sg.pf&FoldDrop == 0 && live&FoldDrop == 0 && a.r.Errors > 0 && !carriesAll(rl, u.raw) {
+			if checkASCII && live&FoldDrop == 0 && !carriesAll(rl, u.raw) {
 				live |= FoldDrop
 			}
 			continue
 		}
 		t := u.text(FoldNFC)
-		if r, size := utf8.DecodeRuneInString(t); size == len(t) && r != utf8.RuneError {
-			// A rune seen already changes nothing more.
-			if seen[r&63] == r {
-				continue
-			}
-			seen[r&63] = r
-		}
 		for i := 0; i < len(t); {
 			r, size := utf8.DecodeRuneInString(t[i:])
-			raw := t[i : i+size]
+			live = sg.liveRune(r, t[i:i+size], live)
 			i += size
-			repl, ok := foldRune(r, sg.pf&(FoldSmart|FoldASCII))
-			if !ok {
-				repl = raw
-				if s, ok := foldRune(r, FoldSmart); ok && sg.pf&FoldSmart == 0 {
-					live |= FoldSmart
-					if sg.pf&FoldDrop == 0 && !carriesAll(rl, s) {
-						live |= FoldDrop
-					}
-				}
-				if s, ok := foldRune(r, FoldASCII); ok && sg.pf&FoldASCII == 0 {
-					live |= FoldASCII
-					if sg.pf&FoldDrop == 0 && !carriesAll(rl, s) {
-						live |= FoldDrop
-					}
-				}
-			}
-			if sg.pf&FoldDrop == 0 && !carriesAll(rl, repl) {
+		}
+	}
+}
+
+// liveRune adds to live the folds that change the rune r (raw its bytes).
+func (sg *suggester) liveRune(r rune, raw string, live Folds) Folds {
+	rl := sg.rl
+	repl, ok := foldRune(r, sg.pf&(FoldSmart|FoldASCII))
+	if !ok {
+		repl = raw
+		if s, ok := foldRune(r, FoldSmart); ok && sg.pf&FoldSmart == 0 {
+			live |= FoldSmart
+			if sg.pf&FoldDrop == 0 && !carriesAll(rl, s) {
 				live |= FoldDrop
 			}
 		}
+		if s, ok := foldRune(r, FoldASCII); ok && sg.pf&FoldASCII == 0 {
+			live |= FoldASCII
+			if sg.pf&FoldDrop == 0 && !carriesAll(rl, s) {
+				live |= FoldDrop
+			}
+		}
+	}
+	if sg.pf&FoldDrop == 0 && !carriesAll(rl, repl) {
+		live |= FoldDrop
 	}
 	return live
 }
@@ -345,6 +363,13 @@ func (k *editWalk) next(w *unitIter) (e edited, take, ok bool) {
 // other unit in the profile's form (which the engine's options leave as
 // it is).
 func (sg *suggester) materialize(dst []byte, pl plan) []byte {
+	if sg.lean(pl.folds) {
+		return sg.leanMaterialize(dst, pl)
+	}
+	return sg.walkMaterialize(dst, pl)
+}
+
+func (sg *suggester) walkMaterialize(dst []byte, pl plan) []byte {
 	k, w := sg.walker(pl)
 	for {
 		e, take, ok := k.next(&w)
@@ -361,6 +386,7 @@ func (sg *suggester) materialize(dst []byte, pl plan) []byte {
 
 // schemeStats are the edits of a fold set as scheme j sees them.
 type schemeStats struct {
+	units        int // the units of the caller's text in the scheme (-1: not counted)
 	feasible     bool
 	req, na, nb  int
 	reqSave      int
@@ -373,9 +399,16 @@ type schemeStats struct {
 // (the plan of jStar with k = 0, as materialize would write it): the
 // scheme the options end in is the likely winner.
 func (sg *suggester) stats(f Folds, jStar int, pre []byte) (st [engine.MaxSchemes]schemeStats, all int, _ []byte) {
+	if sg.lean(f) {
+		return sg.leanStats(f, jStar, pre)
+	}
+	return sg.walkStats(f, jStar, pre)
+}
+
+func (sg *suggester) walkStats(f Folds, jStar int, pre []byte) (st [engine.MaxSchemes]schemeStats, all int, _ []byte) {
 	n := len(sg.rl.Schemes)
 	for j := 0; j < n; j++ {
-		st[j].feasible = true
+		st[j].feasible, st[j].units = true, -1
 	}
 	var killed uint8
 	for j := 0; j < n; j++ {
@@ -596,8 +629,15 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte
 			if !x.feasible || x.req+x.na+x.nb == 0 || x.req >= found.Edits {
 				continue
 			}
+			kmax := x.na + x.nb
 			units := a.r.Units
-			if j != a.r.Scheme || a.r.Truncated > 0 {
+			switch {
+			case kmax == 0 || j == a.r.Scheme && a.r.Truncated == 0:
+				// Nothing to choose (kmax 0): the one candidate is checked
+				// at once, units are only for the bounds below.
+			case x.units >= 0 && a.r.Truncated == 0:
+				units = x.units + sg.tailUnits(j)
+			default:
 				units = engine.AnalyzeIn(rl, &a.p.opt, a.text, j).Units
 			}
 			units -= x.reqSave
@@ -610,8 +650,7 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte
 				}
 				return x.saveA + min(k-x.na, x.nb)
 			}
-			kmax := x.na + x.nb
-			if sg.segLB(j, units-maxSave(kmax)) > best.segs {
+			if kmax > 0 && sg.segLB(j, units-maxSave(kmax)) > best.segs {
 				continue
 			}
 			k0 := 0
@@ -625,16 +664,21 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte
 			// first k from k0 that reaches best there.
 			planK := func(k int) plan { return plan{folds: f, scheme: int8(j), k: int32(k), na: int32(x.na)} }
 			lastK := -1
-			fits := func(k int) bool {
+			build := func(k int) {
 				if j == jStar && k == 0 {
 					buf, lastK = append(buf[:0], pre...), k // stats wrote it
 				} else {
 					buf, lastK = sg.materialize(buf[:0], planK(k)), k
 				}
+			}
+			fits := func(k int) bool {
+				build(k)
 				res := engine.AnalyzeIn(rl, &a.p.opt, buf, j)
 				return res.Segments <= best.segs
 			}
-			if !fits(kmax) {
+			if kmax == 0 {
+				build(0) // one candidate: the real analysis below decides
+			} else if !fits(kmax) {
 				continue
 			}
 			lo, hi := k0, kmax // fits(hi)
