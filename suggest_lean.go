@@ -38,7 +38,6 @@ func (sg *suggester) entry(cache *[32]formEntry, tmp *formEntry, r rune, raw str
 	return c
 }
 
-
 func (sg *suggester) leanStats(f Folds, jStar int, pre []byte) (st [engine.MaxSchemes]schemeStats, all int, _ []byte) {
 	rl, s := sg.rl, sg.a.src
 	n := len(rl.Schemes)
