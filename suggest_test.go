@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
@@ -507,4 +508,34 @@ func FuzzSuggest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkSuggestRatio measures Suggest (Analyze plus AppendSuggestions)
+// against Analyze alone on the same input, interleaved in every iteration,
+// so that a busy machine slows both alike: the metric suggest/analyze is
+// the ratio of their times (the bound is 10).
+func BenchmarkSuggestRatio(b *testing.B) {
+	for _, name := range []string{"ascii160", "turkish300"} {
+		text := benchText(b, name)
+		for _, p := range []smsseg.Profile{smsseg.GSM, smsseg.NodeAPI} {
+			b.Run(p.Name()+"/"+name, func(b *testing.B) {
+				var dst [16]smsseg.Suggestion
+				var ta, ts time.Duration
+				b.ReportAllocs()
+				for b.Loop() {
+					t0 := time.Now()
+					for range 10 {
+						p.Analyze(text)
+					}
+					t1 := time.Now()
+					a := p.Analyze(text)
+					a.AppendSuggestions(dst[:0])
+					t2 := time.Now()
+					ta += t1.Sub(t0)
+					ts += t2.Sub(t1)
+				}
+				b.ReportMetric(10*float64(ts)/float64(ta), "suggest/analyze")
+			})
+		}
+	}
 }
