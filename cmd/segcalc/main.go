@@ -333,6 +333,8 @@ Examples:
   segcalc -charset windows-1254 -lines < excel.csv
   segcalc -vendors                             the profiles and their tables
   segcalc -profile acme.json "Merhaba"         a profile from a description file
+  segcalc -json -suggest "Yarın’ki toplantı"  what would make it cheaper (also in the human output)
+  segcalc -fit 1 -ellipsis ... < long.txt      the longest prefix that fits one SMS
 
 Flags:
 `)
@@ -343,7 +345,9 @@ Vendors: ` + strings.Join(smsseg.Names(), ", ") + ` (gsm is the default).
 
 Output: a summary and the text drawn part by part, with characters that cost
 2 units and characters that forced the encoding marked (in colour on a
-terminal unless NO_COLOR is set; as [x] and <x> otherwise). -json prints one
+terminal unless NO_COLOR is set; as [x] and <x> otherwise), then "explain"
+(what each costly character does) and "save" (the options and the smallest
+edit that make the text cheaper, or "already the cheapest"). -json prints one
 object with the fields vendor, encoding, shift, units, runes, segments,
 remaining, truncated, text, wire, parts, recipients, credits, params, errors,
 warnings. Offsets are byte offsets into text.
