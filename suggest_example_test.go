@@ -169,3 +169,21 @@ func ExampleAnalysis_Input() {
 	// Output:
 	// ‘x’ 'x'
 }
+
+func ExampleInputMap() {
+	// Issue offsets are in the delivered text; a textarea wants UTF-16
+	// offsets into what the user typed.
+	a := smsseg.Esemes.WithDrop(true).Analyze("😀 Fiyat 50₺\t!")
+	var m smsseg.InputMap
+	m.Init(&a)
+	fmt.Printf("%q\n", a.AppendText(nil))
+	for _, off := range []int{0, 1, 9} {
+		in, u16 := m.Map(off)
+		fmt.Println(off, in, u16)
+	}
+	// Output:
+	// " Fiyat 50!"
+	// 0 0 0
+	// 1 5 3
+	// 9 17 13
+}

@@ -539,3 +539,24 @@ func BenchmarkSuggestRatio(b *testing.B) {
 		}
 	}
 }
+
+// TestInputMap: one forward pass maps every offset as InputOffset and
+// InputUTF16 do one at a time.
+func TestInputMap(t *testing.T) {
+	for _, p := range propertyProfiles(t) {
+		for _, q := range []smsseg.Profile{p, p.WithDrop(true), p.WithNFC(true).WithDrop(true)} {
+			for _, text := range suggestTexts(40) {
+				a := q.Analyze(text)
+				var m smsseg.InputMap
+				m.Init(&a)
+				for off := -1; off <= a.TextLen()+2; off++ {
+					in, u16 := m.Map(off)
+					want := a.InputOffset(off)
+					if in != want || u16 != a.InputUTF16(want) {
+						t.Fatalf("%s %q: Map(%d): got %d %d; want %d %d", q, text, off, in, u16, want, a.InputUTF16(want))
+					}
+				}
+			}
+		}
+	}
+}
