@@ -45,6 +45,17 @@ func TestSuggestVectors(t *testing.T) {
 				recipients = 1
 			}
 			args := []string{"-json", "-suggest", "-vendor", v.Profile, "-recipients", strconv.FormatInt(recipients, 10)}
+			if len(v.Options.OptOut) > 0 {
+				args = append(args, "-optout", strings.Join(v.Options.OptOut, ","))
+			}
+			if v.Options.OpCode != "" {
+				args = append(args, "-opcode", v.Options.OpCode)
+			}
+			for flag, on := range map[string]bool{"-nfc": v.Options.NFC, "-smart": v.Options.Smart, "-ascii": v.Options.ASCII} {
+				if on {
+					args = append(args, flag)
+				}
+			}
 			_, out, _ := segcalc("", append(args, "--", string(v.Input))...)
 			r := decodeSuggested(t, out)
 			assert.Equal(t, v.Expect.Encoding, r.Encoding)
