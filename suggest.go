@@ -54,6 +54,10 @@ type plan struct {
 	scheme int8
 	k      int32
 	na     int32 // number of edits saving 2 units or more (taken first)
+	// prefer: a rune the edits remove (-drop) is replaced instead by its
+	// fold under these options when the vendor carries that (₺ → TL
+	// rather than nothing); which units are edited does not change.
+	prefer Folds
 }
 
 // score orders outcomes: accepted before rejected, then fewer segments.
@@ -356,6 +360,11 @@ func (k *editWalk) next(w *unitIter) (e edited, take, ok bool) {
 			}
 		}
 	}
+	if take && e.t == "" && pl.prefer != 0 {
+		if t := sg.form(&u, pl.folds|pl.prefer, &k.tb); t != "" {
+			e.t = t
+		}
+	}
 	return e, take, true
 }
 
@@ -574,7 +583,7 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 		best.rejected = 1
 	}
 	var stk2 [maxStack]byte
-	if e, ok := sg.smallestEdit(list, best, buf, stk2[:0]); ok {
+	if e, ok := sg.smallestEdit(list, best, buf, stk2[:0], live); ok {
 		dst = append(dst, e)
 	}
 	return dst
@@ -606,7 +615,7 @@ func (a *Analysis) suggestion(res *engine.Result, c Folds, pl plan) Suggestion {
 
 // smallestEdit finds the fewest edits reaching best, from the fold sets of
 // the suggestions that reach it.
-func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte) (Suggestion, bool) {
+func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte, live Folds) (Suggestion, bool) {
 	a, rl := &sg.a, sg.rl
 	var found Suggestion // Edits 0: none yet
 	for i := range list {
@@ -706,6 +715,19 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte
 			found.Edits = n
 		}
 	}
+	// As many edits, fewer removals: replace a removed rune by its fold
+	// under the other options when that reaches the same outcome.
+	if pref := live & (FoldSmart | FoldASCII) &^ sg.pf; found.Edits > 0 && found.plan.folds&FoldDrop != 0 && pref != 0 {
+		pl := found.plan
+		pl.prefer = pref
+		buf = sg.materialize(buf[:0], pl)
+		res := engine.Analyze(rl, &a.p.opt, buf)
+		if !best.less(scoreOf(&res)) && res.Errors <= found.Errors {
+			n := found.Edits
+			found = a.suggestion(&res, 0, pl)
+			found.Edits = n
+		}
+	}
 	return found, found.Edits > 0
 }
 
@@ -729,7 +751,7 @@ func (a Analysis) AppendEdits(dst []Edit, s Suggestion) []Edit {
 		if take {
 			// From is sliced from a.src, not e: e refers to k's buffers.
 			from := a.src[e.u.off : e.u.off+len(e.u.raw)]
-			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: sg.toString(&e, from, s.plan.folds)})
+			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: sg.toString(&e, from, s.plan)})
 		}
 	}
 	return dst
@@ -738,19 +760,29 @@ func (a Analysis) AppendEdits(dst []Edit, s Suggestion) []Edit {
 // toString returns the edited form of e (from in the caller's text) as a
 // string of its own: for one rune, the static replacement (or "") found
 // again from the rune, never e's buffers; a longer one is copied.
-func (sg *suggester) toString(e *edited, from string, f Folds) string {
+func (sg *suggester) toString(e *edited, from string, pl plan) string {
 	if e.u.nfc == "" && utf8.RuneCountInString(from) == 1 {
-		r, _ := utf8.DecodeRuneInString(from)
-		t := from
-		if repl, ok := foldRune(r, f); ok {
-			t = repl
-		}
-		if f&FoldDrop != 0 && !carriesAll(sg.rl, t) {
-			return ""
+		t := sg.fold1(from, pl.folds)
+		if t == "" && pl.prefer != 0 {
+			t = sg.fold1(from, pl.folds|pl.prefer)
 		}
 		return t
 	}
 	return strings.Clone(e.t)
+}
+
+// fold1 is the form of the one-rune text from under f, from the static
+// replacement tables.
+func (sg *suggester) fold1(from string, f Folds) string {
+	r, _ := utf8.DecodeRuneInString(from)
+	t := from
+	if repl, ok := foldRune(r, f); ok {
+		t = repl
+	}
+	if f&FoldDrop != 0 && !carriesAll(sg.rl, t) {
+		return ""
+	}
+	return t
 }
 
 // Suggestions returns AppendSuggestions(nil): nil when the text is already
