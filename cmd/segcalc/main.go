@@ -333,7 +333,7 @@ Examples:
   segcalc -charset windows-1254 -lines < excel.csv
   segcalc -vendors                             the profiles and their tables
   segcalc -profile acme.json "Merhaba"         a profile from a description file
-  segcalc -json -suggest "Yarın’ki toplantı"  what would make it cheaper (also in the human output)
+  segcalc -json -suggest "Yarın’ki toplantı"   what would make it cheaper (also in the human output)
   segcalc -fit 1 -ellipsis ... < long.txt      the longest prefix that fits one SMS
 
 Flags:
