@@ -22,9 +22,11 @@ import (
 // substitutions, suffixes, operator code and truncation, each invalid byte
 // replaced by U+FFFD.
 type Analysis struct {
-	p    Profile
-	text string
-	r    engine.Result
+	p     Profile
+	text  string // the engine's input: src after -nfc and -drop
+	src   string // the caller's text, as passed to Analyze
+	added Folds  // the options a fold policy applied (fold.go)
+	r     engine.Result
 }
 
 // res returns the result; the zero Analysis is an empty text under GSM.

@@ -24,7 +24,9 @@ type Profile struct {
 	desc       *segment.Description // the description it was built from (read-only)
 	opt        engine.Options
 	nfc        bool
-	recipients int64 // 0 means 1
+	drop       bool       // WithDrop: remove the runes the vendor rejects (drop.go)
+	fold       foldConfig // WithFold (fold.go)
+	recipients int64      // 0 means 1
 }
 
 // The built-in profiles of SPEC section 3, compiled from the data files in
@@ -290,16 +292,22 @@ func (p Profile) AnalyzeBytes(b []byte) Analysis {
 }
 
 func (p Profile) analyze(text string) Analysis {
+	if p.fold.policy != FoldNever {
+		return p.analyzeFold(text)
+	}
 	rl := p.rules()
 	p.rl, p.desc = rl, p.description()
-	a := Analysis{p: p, text: text}
+	a := Analysis{p: p, text: text, src: text}
 	if len(text) > MaxTextBytes {
 		a.r = tooLargeResult(rl, &p.opt)
-		a.text = ""
+		a.text, a.src = "", ""
 		return a
 	}
 	if p.nfc && !isNFC(text) {
 		a.text = nfcString(text)
+	}
+	if p.drop {
+		a.text = dropRejected(rl, &p.opt, a.text)
 	}
 	a.r = engine.Analyze(rl, &p.opt, a.text)
 	if a.r.SawPipe && rl.Wire == engine.WirePipe {

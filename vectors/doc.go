@@ -15,5 +15,5 @@ import "embed"
 
 // Files holds every vector file, named after its profile: gsm.json, ...
 //
-//go:embed *.json
+//go:embed *.json suggest/*.json
 var Files embed.FS

@@ -118,20 +118,16 @@ func (c *cli) batch(cfg config) int {
 		if tooLarge {
 			a = p.TooLarge()
 		} else {
-			a = p.AnalyzeBytes(line)
+			a = cfg.analyzeBytes(p, line)
 		}
 		t.add(&a)
 		if !a.OK() {
 			status = exitRejected
 		}
 		if werr == nil {
-			switch {
-			case cfg.json && cfg.pdu.on:
-				buf = appendPDUsJSON(buf[:0], &a, cfg.pdu)
-				werr = enc.EncodeWith(&a, buf)
-			case cfg.json:
-				werr = enc.Encode(&a)
-			default:
+			if cfg.json {
+				buf, werr = cfg.encodeJSON(enc, &a, buf)
+			} else {
 				buf = appendSummary(buf[:0], n, &a)
 				buf = append(buf, '\n')
 				if cfg.pdu.on {

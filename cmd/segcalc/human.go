@@ -204,6 +204,7 @@ func (c *cli) writeHuman(w io.Writer, a *smsseg.Analysis) error {
 		}
 		dst = append(dst, '\n')
 	}
+	dst = c.appendExplainSave(dst, a)
 	flush(dst)
 	return werr
 }

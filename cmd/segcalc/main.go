@@ -89,6 +89,7 @@ type config struct {
 	decode  bool             // -decode: the arguments are TPDUs to read back
 	args    []string         // the TEXT arguments, as given
 	serve   *serveConfig     // -serve: the web calculator and API (serve.go)
+	extra                    // -suggest, -fit, -ellipsis, -drop, -fold (suggest.go)
 }
 
 // usageError is a command-line mistake: one line, exit status 2.
@@ -163,6 +164,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		ref16      = fs.Bool("ref16", false, "16-bit concatenation reference (152 septets or 66 UCS-2 units per part instead of 153 or 67)")
 		decode     = fs.Bool("decode", false, "read back TPDUs (hex, with or without the SMSC octets) or -json -pdu part objects given as arguments or lines of standard input, and reassemble them")
 		serve      = fs.Bool("serve", false, "serve the web calculator and the JSON API on `ADDR`, the one argument (default "+defaultAddr+", this machine only; an address such as :8080 exposes it to the network); -vendor or -profile sets the default vendor")
+		x          = parseExtra(fs)
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -240,7 +242,10 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		return cfg, usagef("-recipients wants a whole number from 1 to 1000000000, not %q", *recipients)
 	}
 	p, _ = p.WithRecipients(n)
-	p = p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii).WithRef16(*ref16)
+	if err := x.check(); err != nil {
+		return cfg, err
+	}
+	p = x.apply(p.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii).WithRef16(*ref16))
 	if set["optout"] && !strings.EqualFold(*vendor, "all") {
 		if len(p.OptOutNames()) == 0 {
 			return cfg, usagef("-optout works only with a vendor that has opt-out suffixes (esemes), not %s", p.Name())
@@ -277,7 +282,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		}
 		for _, q := range smsseg.Profiles() {
 			q, _ = q.WithRecipients(n)
-			q = q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii).WithRef16(*ref16)
+			q = x.apply(q.WithNFC(*nfc).WithSmart(*smart).WithASCII(*ascii).WithRef16(*ref16))
 			if set["optout"] && len(q.OptOutNames()) > 0 {
 				if q, err = q.WithOptOut(*optout); err != nil {
 					return cfg, usagef("-optout wants %s or a comma-separated list of them, not %q", strings.Join(q.OptOutNames(), ", "), *optout)
@@ -315,6 +320,7 @@ func (c *cli) parse(args []string) (cfg config, err error) {
 		all:     all,
 		pdu:     pc,
 		args:    rest,
+		extra:   x.extra,
 	}
 	return cfg, nil
 }
@@ -377,6 +383,8 @@ Examples:
   segcalc -vendors                             the profiles and their tables
   segcalc -profile acme.json "Merhaba"         a profile from a description file
   segcalc -serve                               the calculator at http://127.0.0.1:8080/
+  segcalc -json -suggest "Yarın’ki toplantı"   what would make it cheaper (also in the human output)
+  segcalc -fit 1 -ellipsis ... < long.txt      the longest prefix that fits one SMS
 
 Flags:
 `)
@@ -387,7 +395,9 @@ Vendors: ` + strings.Join(smsseg.Names(), ", ") + ` (gsm is the default).
 
 Output: a summary and the text drawn part by part, with characters that cost
 2 units and characters that forced the encoding marked (in colour on a
-terminal unless NO_COLOR is set; as [x] and <x> otherwise). -json prints one
+terminal unless NO_COLOR is set; as [x] and <x> otherwise), then "explain"
+(what each costly character does) and "save" (the options and the smallest
+edit that make the text cheaper, or "already the cheapest"). -json prints one
 object with the fields vendor, encoding, shift, units, runes, segments,
 remaining, truncated, text, wire, parts, recipients, credits, params, errors,
 warnings (then pdus with -pdu). Offsets are byte offsets into text.
@@ -410,7 +420,7 @@ func (c *cli) single(cfg config) int {
 		return c.compare(cfg)
 	}
 	if cfg.hasText {
-		a = p.Analyze(cfg.text)
+		a = cfg.analyze(p, cfg.text)
 	} else {
 		if c.stdinTTY {
 			fmt.Fprintln(c.stderr, "segcalc: reading the message from the terminal; end it with Ctrl-D (or pass it as arguments; segcalc -h for help)")
@@ -425,15 +435,13 @@ func (c *cli) single(cfg config) int {
 			a = p.TooLarge()
 		} else {
 			c.hintUTF16(cfg, msg)
-			a = p.AnalyzeBytes(msg)
+			a = cfg.analyzeBytes(p, msg)
 		}
 	}
 	var err error
 	switch {
-	case cfg.json && cfg.pdu.on:
-		err = smsseg.NewJSONEncoder(c.stdout).EncodeWith(&a, appendPDUsJSON(nil, &a, cfg.pdu))
 	case cfg.json:
-		err = smsseg.NewJSONEncoder(c.stdout).Encode(&a)
+		_, err = cfg.encodeJSON(smsseg.NewJSONEncoder(c.stdout), &a, nil)
 	case cfg.pdu.on:
 		if err = c.writeHuman(c.stdout, &a); err == nil {
 			_, err = c.stdout.Write(appendPDUsHuman(nil, &a, cfg.pdu))
@@ -481,7 +489,7 @@ func (c *cli) compare(cfg config) int {
 	for _, p := range cfg.all {
 		a := p.TooLarge()
 		if !tooLarge {
-			a = p.AnalyzeBytes(msg)
+			a = cfg.analyzeBytes(p, msg)
 		}
 		if !a.OK() {
 			status = exitRejected
