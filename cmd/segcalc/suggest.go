@@ -258,7 +258,7 @@ func (c *cli) appendExplainSave(dst []byte, a *smsseg.Analysis) []byte {
 // maxExplainKinds.
 func explainLines(a *smsseg.Analysis) []string {
 	type kind struct {
-		src, to                          rune
+		src, to                           rune
 		rejected, forced, two, repl, tail bool
 		ruledOut                          uint32
 	}
