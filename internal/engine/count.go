@@ -590,12 +590,28 @@ func (c *counter) subst(r rune) {
 
 // Analyze analyses s under rl with the options opt. It allocates nothing.
 func Analyze[T text](rl *Rules, opt *Options, s T) Result {
+	var r Result
+	AnalyzeTo(&r, rl, opt, s)
+	return r
+}
+
+// AnalyzeTo is Analyze writing the result into *res (every field), so that
+// a caller that keeps the result in a larger value does not copy it.
+func AnalyzeTo[T text](res *Result, rl *Rules, opt *Options, s T) {
 	if len(s) == 0 {
-		return emptyResult(rl, opt)
+		*res = emptyResult(rl, opt)
+		return
 	}
 	if !rl.NoSWAR && (opt.OpCode == "" && opt.Suffixes&(uint8(1)<<len(rl.Suffixes)-1) == 0) && allPlain(rl, s) {
-		return plainResult(rl, opt, s)
+		plainResult(res, rl, opt, s)
+		return
 	}
+	analyzeSlow(res, rl, opt, s)
+}
+
+// analyzeSlow is AnalyzeTo for a text that is not all plain: the counting
+// pass.
+func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T) {
 	var c counter
 	c.init(rl, opt, uint8(1)<<len(rl.Schemes)-1)
 	truncTail := false
@@ -614,14 +630,15 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 	if c.runes == 0 {
 		// The options removed every rune (soft hyphens, zero-width spaces):
 		// nothing to send, as for an empty text (SPEC 3.7).
-		return emptyResult(rl, opt)
+		*res = emptyResult(rl, opt)
+		return
 	}
 	tail, textRunes := c.off, c.runes
 	if truncTail {
 		c.unlimitTail()
 	}
 	countTail(&c, rl, opt, s, -1)
-	res := c.finish(opt, tail)
+	c.finish(res, opt, tail)
 	if truncTail && res.Cut >= 0 {
 		res.Truncated -= c.runes - textRunes // the tail is never dropped
 		// The text was cut: count it again up to the cut, under the
@@ -634,7 +651,8 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 		countInput(&c2, rl, opt, s)
 		tail2 := c2.off
 		countTail(&c2, rl, opt, s, -1)
-		r2 := c2.finish(opt, tail2)
+		var r2 Result
+		c2.finish(&r2, opt, tail2)
 		r2.Truncated, r2.Cut, r2.Kill, r2.SawPipe = res.Truncated, res.Cut, res.Kill, res.SawPipe
 		r2.Warnings++ // truncated
 		if r2.BadOff < 0 && res.BadOff >= 0 {
@@ -643,9 +661,8 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 			r2.Errors++
 			r2.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: res.Cut, Rune: utf8.RuneError}, r2.FirstError)
 		}
-		return r2
+		*res = r2
 	}
-	return res
 }
 
 // allPlain reports whether every byte of s is plain printable ASCII: a
@@ -676,7 +693,7 @@ func allPlain[T text](rl *Rules, s T) bool {
 // plainResult is the analysis of a text s of plain runes only (allPlain)
 // and no tail, in closed form: every scheme carries it at one unit a rune,
 // and the greedy split cuts it every multi runes.
-func plainResult[T text](rl *Rules, opt *Options, s T) Result {
+func plainResult[T text](r *Result, rl *Rules, opt *Options, s T) {
 	n := len(s)
 	best, bestSeg := 0, 0
 	for k := range rl.Schemes {
@@ -693,7 +710,7 @@ func plainResult[T text](rl *Rules, opt *Options, s T) Result {
 	multi := multiOf(rl, opt, best)
 	units := plainKept(rl, best, n)
 	parts := plainParts(rl, opt, best, units)
-	r := Result{Scheme: best, Units: units, Runes: units, Parts: parts, TextLen: units, Tail: units, Multi: multi,
+	*r = Result{Scheme: best, Units: units, Runes: units, Parts: parts, TextLen: units, Tail: units, Multi: multi,
 		TooLong: Cause{Offset: -1}, Cut: -1, BadOff: -1, AllPlain: true}
 	for k := range r.Kill {
 		r.Kill[k].Offset = -1
@@ -712,7 +729,6 @@ func plainResult[T text](rl *Rules, opt *Options, s T) Result {
 	}
 	r.Segments = rl.segmentsOf(best, units, parts, multi)
 	r.Remaining = rl.remaining(best, units, parts, r.Segments, multi, units-(parts-1)*multi)
-	return r
 }
 
 // plainKept returns how many of n plain runes scheme s keeps: Max when the
@@ -1016,7 +1032,7 @@ func (c *counter) partsOf(s, units, pos int) int {
 	return (pos + c.multi[s] - 1) / c.multi[s]
 }
 
-func (c *counter) finish(opt *Options, tail int) Result {
+func (c *counter) finish(res *Result, opt *Options, tail int) {
 	rl := c.rl
 	// Choose the scheme. The last scheme carries every rune any scheme
 	// carries (the compiler checks it), so one is always alive; if not,
@@ -1042,7 +1058,7 @@ func (c *counter) finish(opt *Options, tail int) Result {
 	multi := c.multi[s]
 	units, runes, textLen := c.runes+c.twos[s], c.runes, c.off
 	pos := units + c.waste[s]
-	res := Result{Scheme: s, TooLong: Cause{Offset: -1}, Cut: -1, Tail: tail, Multi: multi, SawPipe: c.sawPipe}
+	*res = Result{Scheme: s, TooLong: Cause{Offset: -1}, Cut: -1, Tail: tail, Multi: multi, SawPipe: c.sawPipe}
 	for k := 0; k < c.n; k++ {
 		if c.alive&(1<<k) == 0 {
 			res.Kill[k] = c.kill[k]
@@ -1098,7 +1114,6 @@ func (c *counter) finish(opt *Options, tail int) Result {
 		res.Errors++
 		res.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: badOff, Rune: utf8.RuneError}, res.FirstError)
 	}
-	return res
 }
 
 // earlier returns a if it comes first (or b is unset), else b.
@@ -1165,5 +1180,7 @@ func AnalyzeIn[T text](rl *Rules, opt *Options, s T, i int) Result {
 	tail := c.off
 	countTail(&c, rl, opt, s, -1)
 	c.active, c.alive = 1<<i, 1<<i
-	return c.finish(opt, tail)
+	var r Result
+	c.finish(&r, opt, tail)
+	return r
 }
