@@ -549,10 +549,13 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 // lazy2 adds a 2-unit rune to a lazy scheme s (before runes is
 // incremented): the greedy split of [place], with the end of the current
 // part caught up only here, since 1-unit runes never waste a unit.
-func (c *counter) lazy2(s int) {
+func (c *counter) lazy2(s int) { c.lazy2at(s, c.runes) }
+
+// lazy2at is lazy2 when runes runes are counted so far.
+func (c *counter) lazy2at(s, runes int) {
 	s &= MaxSchemes - 1
 	m := c.multi[s]
-	if pos := c.runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
+	if pos := runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
 		if pos >= c.nextB[s] {
 			c.nextB[s] = (pos/m + 1) * m
 		}
@@ -817,11 +820,19 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 	swar := !rl.NoSWAR
 	n := len(s)
 	i := 0
+	fast := swar && !opt.ASCII && !opt.Smart
 	for i < n {
 		if c.off >= c.stop {
 			return
 		}
-		if swar && i+8 <= n && c.runes+8 <= c.limit {
+		if fast {
+			if i = fastRun(c, rl, opt, s, i, extra); i >= n {
+				break
+			}
+			if c.off >= c.stop {
+				return
+			}
+		} else if swar && i+8 <= n && c.runes+8 <= c.limit {
 			// Plain words: 8 bytes at a time, then 32 at a time once two
 			// words in a row were plain. The first marked byte ends the run.
 			end := n
@@ -890,6 +901,129 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 			i += size
 			c.input(r, opt)
 		}
+		if c.pending != 0 {
+			rescan(c, rl, opt, s[:i], 0)
+		}
+	}
+}
+
+// fastRun counts the input s from i on, with the options off, and returns
+// the offset where it stopped: len(s), the first invalid byte, or c.stop.
+//
+// It keeps the counter's state in registers over the runes that take no
+// decision: a rune carried by every live scheme, costing 1 or 2 units in
+// each counted one, no '|', left alone by the substitution. Plain bytes
+// (special) go 8 at a time. budget, the runes it may count so, starts at
+// limit - runes and drops by 1 for a rune of 1 unit everywhere and by 2 for
+// a rune of 2 units somewhere (a scheme's limit falls by one for each of its
+// 2-unit runes), so every rune it counts is one [counter.plain] or
+// [counter.emitInfo] would count without emitSlow; a 2-unit rune of a lazy
+// scheme goes to lazy2 at once. Any other rune is handed to counter.input
+// with the state written back, and the run goes on from the new state.
+func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint64) int {
+	n := len(s)
+	info := rl.Info
+	var lo *[0x800]rune
+	if rl.Subst != nil {
+		lo = rl.Subst.Lo
+	}
+	plain := rl.Plain
+	for {
+		end := n // runes start before end
+		if c.stop != noLimit {
+			end = min(n, i+c.stop-c.off)
+		}
+		if i >= end {
+			return i
+		}
+		budget := c.limit - c.runes
+		ab, al, active := c.activeBits, c.aliveLow, c.active
+		twoable := active &^ c.lazy
+		var twos [MaxSchemes]int
+		sawTwo, slow := false, false
+		var r rune
+		size := 1
+		start, runes := i, 0
+		for {
+			for i+8 <= end && runes+8 <= budget {
+				m := special(load64(s, i), extra)
+				if m == 0 {
+					i += 8
+					runes += 8
+					continue
+				}
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				runes += k
+				goto one
+			}
+			if i >= end {
+				break
+			}
+		one:
+			var in uint16
+			if b := s[i]; b < 0x80 {
+				r, size = rune(b), 1
+				in = info[r]
+				if lo != nil && lo[r] != r {
+					slow = true
+					break
+				}
+			} else if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+				r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
+				in = info[r]
+				if lo != nil && lo[r] != r {
+					slow = true
+					break
+				}
+			} else {
+				if r, size = decode(s, i); size == 1 {
+					break // invalid: the caller's
+				}
+				in = rl.info(r)
+				if lo != nil && rl.substRune(r) != r {
+					slow = true
+					break
+				}
+			}
+			if runes >= budget || (in|in>>1)&al != al || in == 0 || r == '|' {
+				slow = true
+				break
+			}
+			if (in^plain)&ab != 0 {
+				if two := compress((in>>1)&^in) & active; two != 0 {
+					if runes+2 > budget {
+						slow = true
+						break
+					}
+					for m := two; m != 0; m &= m - 1 {
+						k := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+						if twoable&(1<<k) != 0 {
+							twos[k]++
+						} else {
+							c.lazy2at(k, c.runes+runes)
+						}
+					}
+					sawTwo = true
+					budget--
+				}
+			}
+			i += size
+			runes++
+		}
+		c.runes += runes
+		c.off += i - start
+		if sawTwo {
+			for k := range twos {
+				c.twos[k] += twos[k]
+			}
+			c.setLimit()
+		}
+		if !slow {
+			return i
+		}
+		c.input(r, opt)
+		i += size
 		if c.pending != 0 {
 			rescan(c, rl, opt, s[:i], 0)
 		}

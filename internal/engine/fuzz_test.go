@@ -532,6 +532,26 @@ func checkScan(t *testing.T, s string, cfg byte) {
 			}
 		}
 	}
+	// skipRunes lands where a rune-by-rune walk does, from every rune
+	// start of a valid text.
+	if utf8.ValidString(s) {
+		for i := range s {
+			for _, k := range []int{0, 1, 2, 7, 8, 9, 31, 32, 33, 67, 153, len(s)} {
+				want, passed := i, 0
+				for passed < k && want < len(s) {
+					_, size := utf8.DecodeRuneInString(s[want:])
+					want += size
+					passed++
+				}
+				if got, n := skipRunes(s, i, k); got != want || n != passed {
+					t.Fatalf("skipRunes(%q, %d, %d) = %d, %d; want %d, %d", s, i, k, got, n, want, passed)
+				}
+				if got, n := skipRunes(b, i, k); got != want || n != passed {
+					t.Fatalf("skipRunes([]byte %q, %d, %d) = %d, %d; want %d, %d", s, i, k, got, n, want, passed)
+				}
+			}
+		}
+	}
 	// decode reads every offset (continuation bytes included) as
 	// utf8.DecodeRune does, for both twins.
 	for i := range b {
