@@ -713,8 +713,9 @@ func plainResult[T text](r *Result, rl *Rules, opt *Options, s T) {
 	multi := multiOf(rl, opt, best)
 	units := plainKept(rl, best, n)
 	parts := plainParts(rl, opt, best, units)
-	*r = Result{Scheme: best, Units: units, Runes: units, Parts: parts, TextLen: units, Tail: units, Multi: multi,
-		TooLong: Cause{Offset: -1}, Cut: -1, BadOff: -1, AllPlain: true}
+	*r = Result{} // then field by field, not from a literal copied from the stack
+	r.Scheme, r.Units, r.Runes, r.Parts, r.TextLen, r.Tail, r.Multi = best, units, units, parts, units, units, multi
+	r.TooLong.Offset, r.Cut, r.BadOff, r.AllPlain = -1, -1, -1, true
 	for k := range r.Kill {
 		r.Kill[k].Offset = -1
 	}
@@ -1192,7 +1193,10 @@ func (c *counter) finish(res *Result, opt *Options, tail int) {
 	multi := c.multi[s]
 	units, runes, textLen := c.runes+c.twos[s], c.runes, c.off
 	pos := units + c.waste[s]
-	*res = Result{Scheme: s, TooLong: Cause{Offset: -1}, Cut: -1, Tail: tail, Multi: multi, SawPipe: c.sawPipe}
+	// Field by field: a composite literal would be built on the stack and
+	// copied.
+	*res = Result{}
+	res.Scheme, res.TooLong.Offset, res.Cut, res.Tail, res.Multi, res.SawPipe = s, -1, -1, tail, multi, c.sawPipe
 	for k := 0; k < c.n; k++ {
 		if c.alive&(1<<k) == 0 {
 			res.Kill[k] = c.kill[k]
