@@ -913,7 +913,7 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 //
 // It keeps the counter's state in registers over the runes that take no
 // decision: a rune carried by every live scheme, costing 1 or 2 units in
-// each counted one, no '|', left alone by the substitution. Plain bytes
+// each counted one, left alone by the substitution (a '|' sets sawPipe). Plain bytes
 // (special) go 8 at a time. budget, the runes it may count so, starts at
 // limit - runes and drops by 1 for a rune of 1 unit everywhere and by 2 for
 // a rune of 2 units somewhere (a scheme's limit falls by one for each of its
@@ -987,9 +987,12 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 					break
 				}
 			}
-			if runes >= budget || (in|in>>1)&al != al || in == 0 || r == '|' {
+			if runes >= budget || (in|in>>1)&al != al || in == 0 {
 				slow = true
 				break
+			}
+			if r == '|' {
+				c.sawPipe = true
 			}
 			if (in^plain)&ab != 0 {
 				if two := compress((in>>1)&^in) & active; two != 0 {
@@ -1167,6 +1170,17 @@ func (c *counter) partsOf(s, units, pos int) int {
 	return (pos + c.multi[s] - 1) / c.multi[s]
 }
 
+// partsNow is partsOf for the state of scheme s now: a scheme that is not
+// lazy keeps nextB = (nb+1)*multi with nb*multi < pos <= nextB, so its parts
+// are nb+1, without a division.
+func (c *counter) partsNow(s, units int) int {
+	s &= MaxSchemes - 1
+	if c.lazy&(1<<s) != 0 || units <= c.rl.Schemes[s].Single {
+		return c.partsOf(s, units, units+c.waste[s])
+	}
+	return c.nb[s] + 1
+}
+
 func (c *counter) finish(res *Result, opt *Options, tail int) {
 	rl := c.rl
 	// Choose the scheme. The last scheme carries every rune any scheme
@@ -1178,7 +1192,7 @@ func (c *counter) finish(res *Result, opt *Options, tail int) {
 			continue
 		}
 		units := c.runes + c.twos[s]
-		seg := rl.segmentsOf(s, units, c.partsOf(s, units, units+c.waste[s]), c.multi[s])
+		seg := rl.segmentsOf(s, units, c.partsNow(s, units), c.multi[s])
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
@@ -1231,12 +1245,19 @@ func (c *counter) finish(res *Result, opt *Options, tail int) {
 			res.FirstError = Issue{Code: TooLong, Offset: sn.off, Rune: sn.r}
 		}
 	}
-	parts := c.partsOf(s, units, pos)
+	var parts int
+	if pos == c.runes+c.twos[s]+c.waste[s] {
+		parts = c.partsNow(s, units)
+	} else {
+		parts = c.partsOf(s, units, pos) // a snapshot's
+	}
 	cur := units
 	if parts > 1 {
 		cur = pos - (parts-1)*multi
 	}
-	res.Bounds, res.BoundUnits = c.bounds[s], c.bunits[s]
+	for k := range min(c.nb[s], MaxBounds) {
+		res.Bounds[k], res.BoundUnits[k] = c.bounds[s][k], c.bunits[s][k]
+	}
 	seg := rl.segmentsOf(s, units, parts, multi)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen
 	res.Remaining = rl.remaining(s, units, parts, seg, multi, cur)
