@@ -3,6 +3,7 @@
 package engine
 
 import (
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -320,10 +321,19 @@ func (it *PartIter[T]) nextDirect() (Part, bool) {
 	info := rl.Info
 	i, cur := it.i, it.cur
 	for i < n {
-		if swar && i+8 <= n && cur+8 <= multi && special(load64(s, i), extra) == 0 {
-			cur += 8
-			i += 8
-			continue
+		if swar && i+8 <= n {
+			// The bytes before the first marked one are plain: 1 unit
+			// each, as many as fit the part.
+			k := 8
+			if m := special(load64(s, i), extra); m != 0 {
+				k = bits.TrailingZeros64(m) >> 3
+			}
+			k = min(k, multi-cur)
+			cur += k
+			i += k
+			if k == 8 {
+				continue
+			}
 		}
 		u, size := 0, 1
 		if b := s[i]; b < 0x80 {
