@@ -940,7 +940,11 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 		budget := c.limit - c.runes
 		ab, al, active := c.activeBits, c.aliveLow, c.active
 		twoable := active &^ c.lazy
-		var twos [MaxSchemes]int
+		// tw counts the 2-unit runes of the schemes of twoable, one byte
+		// each (spreadTable), nTwo of them; added to c.twos when the run
+		// hands back, or before a byte could overflow.
+		var tw uint64
+		nTwo := 0
 		sawTwo, slow := false, false
 		var r rune
 		size := 1
@@ -1000,13 +1004,15 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 						slow = true
 						break
 					}
-					for m := two; m != 0; m &= m - 1 {
-						k := bits.TrailingZeros8(m) & (MaxSchemes - 1)
-						if twoable&(1<<k) != 0 {
-							twos[k]++
-						} else {
-							c.lazy2at(k, c.runes+runes)
+					if lz := two &^ twoable; lz != 0 {
+						for m := lz; m != 0; m &= m - 1 {
+							c.lazy2at(bits.TrailingZeros8(m), c.runes+runes)
 						}
+					}
+					tw += spreadTable[two&twoable]
+					if nTwo++; nTwo == 255 {
+						c.addTwos(tw, twoable)
+						tw, nTwo = 0, 0
 					}
 					sawTwo = true
 					budget--
@@ -1018,9 +1024,7 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 		c.runes += runes
 		c.off += i - start
 		if sawTwo {
-			for k := range twos {
-				c.twos[k] += twos[k]
-			}
+			c.addTwos(tw, twoable)
 			c.setLimit()
 		}
 		if !slow {
@@ -1033,6 +1037,28 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 		}
 	}
 }
+
+// addTwos adds to c.twos the counts packed in tw (byte k for scheme k) of
+// the schemes in m.
+func (c *counter) addTwos(tw uint64, m uint8) {
+	for ; m != 0 && tw != 0; m &= m - 1 {
+		k := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+		c.twos[k] += int(tw >> (8 * k) & 0xFF)
+	}
+}
+
+// spreadTable[x] spreads the bits of x over the bytes of a word, bit k to
+// byte k.
+var spreadTable = func() (t [256]uint64) {
+	for x := range t {
+		for k := 0; k < 8; k++ {
+			if x&(1<<k) != 0 {
+				t[x] |= 1 << (8 * k)
+			}
+		}
+	}
+	return t
+}()
 
 // countTail counts the tail (suffixes and operator code); with upto >= 0
 // only its first upto runes. s is the whole input (for a rescan).
