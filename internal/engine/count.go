@@ -945,8 +945,9 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 		// hands back, or before a byte could overflow.
 		var tw uint64
 		nTwo := 0
-		sawTwo, slow := false, false
+		sawTwo, slow, subst := false, false, false
 		var r rune
+		var in uint16
 		size := 1
 		start, runes := i, 0
 		for {
@@ -966,19 +967,18 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 				break
 			}
 		one:
-			var in uint16
 			if b := s[i]; b < 0x80 {
 				r, size = rune(b), 1
 				in = info[r]
 				if lo != nil && lo[r] != r {
-					slow = true
+					slow, subst = true, true
 					break
 				}
 			} else if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
 				r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
 				in = info[r]
 				if lo != nil && lo[r] != r {
-					slow = true
+					slow, subst = true, true
 					break
 				}
 			} else {
@@ -987,7 +987,7 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 				}
 				in = rl.info(r)
 				if lo != nil && rl.substRune(r) != r {
-					slow = true
+					slow, subst = true, true
 					break
 				}
 			}
@@ -1030,7 +1030,11 @@ func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint
 		if !slow {
 			return i
 		}
-		c.input(r, opt)
+		if subst {
+			c.input(r, opt)
+		} else {
+			c.emitInfo(r, in, size) // what input does with the options off and r unchanged
+		}
 		i += size
 		if c.pending != 0 {
 			rescan(c, rl, opt, s[:i], 0)
