@@ -67,7 +67,7 @@ func (p Profile) analyzeFold(text string) Analysis {
 	p.fold = foldConfig{}
 	add := cfg.folds &^ p.Folds()
 	if add == 0 || len(text) > MaxTextBytes {
-		a := p.analyze(text)
+		a := p.Analyze(text)
 		a.p.fold = cfg
 		return a
 	}
@@ -75,11 +75,11 @@ func (p Profile) analyzeFold(text string) Analysis {
 	var a Analysis
 	switch cfg.policy {
 	case FoldAlways:
-		a = folded.analyze(text)
+		a = folded.Analyze(text)
 		a.added = add
 	default: // FoldIfCheaper
-		a = p.analyze(text)
-		b := folded.analyze(text)
+		a = p.Analyze(text)
+		b := folded.Analyze(text)
 		if b.r.Segments < a.r.Segments && b.r.Errors <= a.r.Errors {
 			a = b
 			a.added = add

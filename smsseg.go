@@ -281,39 +281,43 @@ const MaxTextBytes = 1 << 20
 // Analyze analyses text. It never panics, and allocates nothing (with
 // WithNFC, one allocation for a text that is not NFC already). The Analysis
 // refers to text; it does not copy it.
-func (p Profile) Analyze(text string) Analysis {
-	return p.analyze(text)
+func (p Profile) Analyze(text string) (a Analysis) {
+	p.analyze(&a, text)
+	return a
 }
 
 // AnalyzeBytes is Analyze for a byte slice. The Analysis refers to b: b must
 // not change while the Analysis is in use.
-func (p Profile) AnalyzeBytes(b []byte) Analysis {
-	return p.analyze(bytesString(b))
+func (p Profile) AnalyzeBytes(b []byte) (a Analysis) {
+	p.analyze(&a, bytesString(b))
+	return a
 }
 
-func (p Profile) analyze(text string) Analysis {
+// analyze writes the analysis of text into *a (a zero Analysis), in place:
+// the result is not copied.
+func (p *Profile) analyze(a *Analysis, text string) {
 	if p.fold.policy != FoldNever {
-		return p.analyzeFold(text)
+		*a = p.analyzeFold(text)
+		return
 	}
 	rl := p.rules()
-	p.rl, p.desc = rl, p.description()
-	a := Analysis{p: p, text: text, src: text}
+	a.p = *p
+	a.p.rl, a.p.desc = rl, p.description()
 	if len(text) > MaxTextBytes {
 		a.r = tooLargeResult(rl, &p.opt)
-		a.text, a.src = "", ""
-		return a
+		return
 	}
+	a.text, a.src = text, text
 	if p.nfc && !isNFC(text) {
 		a.text = nfcString(text)
 	}
 	if p.drop {
 		a.text = dropRejected(rl, &p.opt, a.text)
 	}
-	a.r = engine.Analyze(rl, &p.opt, a.text)
+	engine.AnalyzeTo(&a.r, rl, &a.p.opt, a.text)
 	if a.r.SawPipe && rl.Wire == engine.WirePipe {
-		a.r.Warnings += countAmbiguous(rl, &p.opt, &a.r, a.text)
+		a.r.Warnings += countAmbiguous(rl, &a.p.opt, &a.r, a.text)
 	}
-	return a
 }
 
 // TooLarge returns the analysis of a message too large to be analysed (the

@@ -549,10 +549,13 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 // lazy2 adds a 2-unit rune to a lazy scheme s (before runes is
 // incremented): the greedy split of [place], with the end of the current
 // part caught up only here, since 1-unit runes never waste a unit.
-func (c *counter) lazy2(s int) {
+func (c *counter) lazy2(s int) { c.lazy2at(s, c.runes) }
+
+// lazy2at is lazy2 when runes runes are counted so far.
+func (c *counter) lazy2at(s, runes int) {
 	s &= MaxSchemes - 1
 	m := c.multi[s]
-	if pos := c.runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
+	if pos := runes + c.twos[s] + c.waste[s]; pos+2 > c.nextB[s] {
 		if pos >= c.nextB[s] {
 			c.nextB[s] = (pos/m + 1) * m
 		}
@@ -590,12 +593,28 @@ func (c *counter) subst(r rune) {
 
 // Analyze analyses s under rl with the options opt. It allocates nothing.
 func Analyze[T text](rl *Rules, opt *Options, s T) Result {
+	var r Result
+	AnalyzeTo(&r, rl, opt, s)
+	return r
+}
+
+// AnalyzeTo is Analyze writing the result into *res (every field), so that
+// a caller that keeps the result in a larger value does not copy it.
+func AnalyzeTo[T text](res *Result, rl *Rules, opt *Options, s T) {
 	if len(s) == 0 {
-		return emptyResult(rl, opt)
+		*res = emptyResult(rl, opt)
+		return
 	}
 	if !rl.NoSWAR && (opt.OpCode == "" && opt.Suffixes&(uint8(1)<<len(rl.Suffixes)-1) == 0) && allPlain(rl, s) {
-		return plainResult(rl, opt, s)
+		plainResult(res, rl, opt, s)
+		return
 	}
+	analyzeSlow(res, rl, opt, s)
+}
+
+// analyzeSlow is AnalyzeTo for a text that is not all plain: the counting
+// pass.
+func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T) {
 	var c counter
 	c.init(rl, opt, uint8(1)<<len(rl.Schemes)-1)
 	truncTail := false
@@ -614,14 +633,15 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 	if c.runes == 0 {
 		// The options removed every rune (soft hyphens, zero-width spaces):
 		// nothing to send, as for an empty text (SPEC 3.7).
-		return emptyResult(rl, opt)
+		*res = emptyResult(rl, opt)
+		return
 	}
 	tail, textRunes := c.off, c.runes
 	if truncTail {
 		c.unlimitTail()
 	}
 	countTail(&c, rl, opt, s, -1)
-	res := c.finish(opt, tail)
+	c.finish(res, opt, tail)
 	if truncTail && res.Cut >= 0 {
 		res.Truncated -= c.runes - textRunes // the tail is never dropped
 		// The text was cut: count it again up to the cut, under the
@@ -634,7 +654,8 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 		countInput(&c2, rl, opt, s)
 		tail2 := c2.off
 		countTail(&c2, rl, opt, s, -1)
-		r2 := c2.finish(opt, tail2)
+		var r2 Result
+		c2.finish(&r2, opt, tail2)
 		r2.Truncated, r2.Cut, r2.Kill, r2.SawPipe = res.Truncated, res.Cut, res.Kill, res.SawPipe
 		r2.Warnings++ // truncated
 		if r2.BadOff < 0 && res.BadOff >= 0 {
@@ -643,9 +664,8 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 			r2.Errors++
 			r2.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: res.Cut, Rune: utf8.RuneError}, r2.FirstError)
 		}
-		return r2
+		*res = r2
 	}
-	return res
 }
 
 // allPlain reports whether every byte of s is plain printable ASCII: a
@@ -676,7 +696,7 @@ func allPlain[T text](rl *Rules, s T) bool {
 // plainResult is the analysis of a text s of plain runes only (allPlain)
 // and no tail, in closed form: every scheme carries it at one unit a rune,
 // and the greedy split cuts it every multi runes.
-func plainResult[T text](rl *Rules, opt *Options, s T) Result {
+func plainResult[T text](r *Result, rl *Rules, opt *Options, s T) {
 	n := len(s)
 	best, bestSeg := 0, 0
 	for k := range rl.Schemes {
@@ -693,8 +713,9 @@ func plainResult[T text](rl *Rules, opt *Options, s T) Result {
 	multi := multiOf(rl, opt, best)
 	units := plainKept(rl, best, n)
 	parts := plainParts(rl, opt, best, units)
-	r := Result{Scheme: best, Units: units, Runes: units, Parts: parts, TextLen: units, Tail: units, Multi: multi,
-		TooLong: Cause{Offset: -1}, Cut: -1, BadOff: -1, AllPlain: true}
+	*r = Result{} // then field by field, not from a literal copied from the stack
+	r.Scheme, r.Units, r.Runes, r.Parts, r.TextLen, r.Tail, r.Multi = best, units, units, parts, units, units, multi
+	r.TooLong.Offset, r.Cut, r.BadOff, r.AllPlain = -1, -1, -1, true
 	for k := range r.Kill {
 		r.Kill[k].Offset = -1
 	}
@@ -712,7 +733,6 @@ func plainResult[T text](rl *Rules, opt *Options, s T) Result {
 	}
 	r.Segments = rl.segmentsOf(best, units, parts, multi)
 	r.Remaining = rl.remaining(best, units, parts, r.Segments, multi, units-(parts-1)*multi)
-	return r
 }
 
 // plainKept returns how many of n plain runes scheme s keeps: Max when the
@@ -801,11 +821,19 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 	swar := !rl.NoSWAR
 	n := len(s)
 	i := 0
+	fast := swar && !opt.ASCII && !opt.Smart
 	for i < n {
 		if c.off >= c.stop {
 			return
 		}
-		if swar && i+8 <= n && c.runes+8 <= c.limit {
+		if fast {
+			if i = fastRun(c, rl, opt, s, i, extra); i >= n {
+				break
+			}
+			if c.off >= c.stop {
+				return
+			}
+		} else if swar && i+8 <= n && c.runes+8 <= c.limit {
 			// Plain words: 8 bytes at a time, then 32 at a time once two
 			// words in a row were plain. The first marked byte ends the run.
 			end := n
@@ -879,6 +907,162 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 		}
 	}
 }
+
+// fastRun counts the input s from i on, with the options off, and returns
+// the offset where it stopped: len(s), the first invalid byte, or c.stop.
+//
+// It keeps the counter's state in registers over the runes that take no
+// decision: a rune carried by every live scheme, costing 1 or 2 units in
+// each counted one, left alone by the substitution (a '|' sets sawPipe). Plain bytes
+// (special) go 8 at a time. budget, the runes it may count so, starts at
+// limit - runes and drops by 1 for a rune of 1 unit everywhere and by 2 for
+// a rune of 2 units somewhere (a scheme's limit falls by one for each of its
+// 2-unit runes), so every rune it counts is one [counter.plain] or
+// [counter.emitInfo] would count without emitSlow; a 2-unit rune of a lazy
+// scheme goes to lazy2 at once. Any other rune is handed to counter.input
+// with the state written back, and the run goes on from the new state.
+func fastRun[T text](c *counter, rl *Rules, opt *Options, s T, i int, extra uint64) int {
+	n := len(s)
+	info := rl.Info
+	var lo *[0x800]rune
+	if rl.Subst != nil {
+		lo = rl.Subst.Lo
+	}
+	plain := rl.Plain
+	for {
+		end := n // runes start before end
+		if c.stop != noLimit {
+			end = min(n, i+c.stop-c.off)
+		}
+		if i >= end {
+			return i
+		}
+		budget := c.limit - c.runes
+		ab, al, active := c.activeBits, c.aliveLow, c.active
+		twoable := active &^ c.lazy
+		// tw counts the 2-unit runes of the schemes of twoable, one byte
+		// each (spreadTable), nTwo of them; added to c.twos when the run
+		// hands back, or before a byte could overflow.
+		var tw uint64
+		nTwo := 0
+		sawTwo, slow, subst := false, false, false
+		var r rune
+		var in uint16
+		size := 1
+		start, runes := i, 0
+		for {
+			for i+8 <= end && runes+8 <= budget {
+				m := special(load64(s, i), extra)
+				if m == 0 {
+					i += 8
+					runes += 8
+					continue
+				}
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				runes += k
+				goto one
+			}
+			if i >= end {
+				break
+			}
+		one:
+			if b := s[i]; b < 0x80 {
+				r, size = rune(b), 1
+				in = info[r]
+				if lo != nil && lo[r] != r {
+					slow, subst = true, true
+					break
+				}
+			} else if b >= 0xC2 && b < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+				r, size = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
+				in = info[r]
+				if lo != nil && lo[r] != r {
+					slow, subst = true, true
+					break
+				}
+			} else {
+				if r, size = decode(s, i); size == 1 {
+					break // invalid: the caller's
+				}
+				in = rl.info(r)
+				if lo != nil && rl.substRune(r) != r {
+					slow, subst = true, true
+					break
+				}
+			}
+			if runes >= budget || (in|in>>1)&al != al || in == 0 {
+				slow = true
+				break
+			}
+			if r == '|' {
+				c.sawPipe = true
+			}
+			if (in^plain)&ab != 0 {
+				if two := compress((in>>1)&^in) & active; two != 0 {
+					if runes+2 > budget {
+						slow = true
+						break
+					}
+					if lz := two &^ twoable; lz != 0 {
+						for m := lz; m != 0; m &= m - 1 {
+							c.lazy2at(bits.TrailingZeros8(m), c.runes+runes)
+						}
+					}
+					tw += spreadTable[two&twoable]
+					if nTwo++; nTwo == 255 {
+						c.addTwos(tw, twoable)
+						tw, nTwo = 0, 0
+					}
+					sawTwo = true
+					budget--
+				}
+			}
+			i += size
+			runes++
+		}
+		c.runes += runes
+		c.off += i - start
+		if sawTwo {
+			c.addTwos(tw, twoable)
+			c.setLimit()
+		}
+		if !slow {
+			return i
+		}
+		if subst {
+			c.input(r, opt)
+		} else {
+			c.emitInfo(r, in, size) // what input does with the options off and r unchanged
+		}
+		i += size
+		if c.pending != 0 {
+			rescan(c, rl, opt, s[:i], 0)
+		}
+	}
+}
+
+// addTwos adds to c.twos the counts packed in tw (byte k for scheme k) of
+// the schemes in m.
+func (c *counter) addTwos(tw uint64, m uint8) {
+	for ; m != 0 && tw != 0; m &= m - 1 {
+		k := bits.TrailingZeros8(m) & (MaxSchemes - 1)
+		c.twos[k] += int(tw >> (8 * k) & 0xFF)
+	}
+}
+
+// spreadTable[x] spreads the bits of x over the bytes of a word, bit k to
+// byte k.
+var spreadTable = func() (t [256]uint64) {
+	for x := range t {
+		for k := 0; k < 8; k++ {
+			if x&(1<<k) != 0 {
+				t[x] |= 1 << (8 * k)
+			}
+		}
+	}
+	return t
+}()
 
 // countTail counts the tail (suffixes and operator code); with upto >= 0
 // only its first upto runes. s is the whole input (for a rescan).
@@ -1016,7 +1200,18 @@ func (c *counter) partsOf(s, units, pos int) int {
 	return (pos + c.multi[s] - 1) / c.multi[s]
 }
 
-func (c *counter) finish(opt *Options, tail int) Result {
+// partsNow is partsOf for the state of scheme s now: a scheme that is not
+// lazy keeps nextB = (nb+1)*multi with nb*multi < pos <= nextB, so its parts
+// are nb+1, without a division.
+func (c *counter) partsNow(s, units int) int {
+	s &= MaxSchemes - 1
+	if c.lazy&(1<<s) != 0 || units <= c.rl.Schemes[s].Single {
+		return c.partsOf(s, units, units+c.waste[s])
+	}
+	return c.nb[s] + 1
+}
+
+func (c *counter) finish(res *Result, opt *Options, tail int) {
 	rl := c.rl
 	// Choose the scheme. The last scheme carries every rune any scheme
 	// carries (the compiler checks it), so one is always alive; if not,
@@ -1027,7 +1222,7 @@ func (c *counter) finish(opt *Options, tail int) Result {
 			continue
 		}
 		units := c.runes + c.twos[s]
-		seg := rl.segmentsOf(s, units, c.partsOf(s, units, units+c.waste[s]), c.multi[s])
+		seg := rl.segmentsOf(s, units, c.partsNow(s, units), c.multi[s])
 		if best < 0 || (rl.Choice == Cheapest && seg < bestSeg) {
 			best, bestSeg = s, seg
 		}
@@ -1042,7 +1237,10 @@ func (c *counter) finish(opt *Options, tail int) Result {
 	multi := c.multi[s]
 	units, runes, textLen := c.runes+c.twos[s], c.runes, c.off
 	pos := units + c.waste[s]
-	res := Result{Scheme: s, TooLong: Cause{Offset: -1}, Cut: -1, Tail: tail, Multi: multi, SawPipe: c.sawPipe}
+	// Field by field: a composite literal would be built on the stack and
+	// copied.
+	*res = Result{}
+	res.Scheme, res.TooLong.Offset, res.Cut, res.Tail, res.Multi, res.SawPipe = s, -1, -1, tail, multi, c.sawPipe
 	for k := 0; k < c.n; k++ {
 		if c.alive&(1<<k) == 0 {
 			res.Kill[k] = c.kill[k]
@@ -1077,12 +1275,19 @@ func (c *counter) finish(opt *Options, tail int) Result {
 			res.FirstError = Issue{Code: TooLong, Offset: sn.off, Rune: sn.r}
 		}
 	}
-	parts := c.partsOf(s, units, pos)
+	var parts int
+	if pos == c.runes+c.twos[s]+c.waste[s] {
+		parts = c.partsNow(s, units)
+	} else {
+		parts = c.partsOf(s, units, pos) // a snapshot's
+	}
 	cur := units
 	if parts > 1 {
 		cur = pos - (parts-1)*multi
 	}
-	res.Bounds, res.BoundUnits = c.bounds[s], c.bunits[s]
+	for k := range min(c.nb[s], MaxBounds) {
+		res.Bounds[k], res.BoundUnits[k] = c.bounds[s][k], c.bunits[s][k]
+	}
 	seg := rl.segmentsOf(s, units, parts, multi)
 	res.Units, res.Runes, res.Parts, res.Segments, res.TextLen = units, runes, parts, seg, textLen
 	res.Remaining = rl.remaining(s, units, parts, seg, multi, cur)
@@ -1098,7 +1303,6 @@ func (c *counter) finish(opt *Options, tail int) Result {
 		res.Errors++
 		res.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: badOff, Rune: utf8.RuneError}, res.FirstError)
 	}
-	return res
 }
 
 // earlier returns a if it comes first (or b is unset), else b.
@@ -1165,5 +1369,7 @@ func AnalyzeIn[T text](rl *Rules, opt *Options, s T, i int) Result {
 	tail := c.off
 	countTail(&c, rl, opt, s, -1)
 	c.active, c.alive = 1<<i, 1<<i
-	return c.finish(opt, tail)
+	var r Result
+	c.finish(&r, opt, tail)
+	return r
 }

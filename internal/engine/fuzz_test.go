@@ -532,6 +532,28 @@ func checkScan(t *testing.T, s string, cfg byte) {
 			}
 		}
 	}
+	// skipRunes lands where a rune-by-rune walk does, from every rune
+	// start of a valid text.
+	if utf8.ValidString(s) {
+		var starts []int // starts[j]: offset of rune j
+		for i := range s {
+			starts = append(starts, i)
+		}
+		for j, i := range starts {
+			for _, k := range []int{0, 1, 2, 7, 8, 9, 31, 32, 33, 67, 153, len(s)} {
+				want, passed := len(s), len(starts)-j
+				if j+k < len(starts) {
+					want, passed = starts[j+k], k
+				}
+				if got, n := skipRunes(s, i, k); got != want || n != passed {
+					t.Fatalf("skipRunes(%q, %d, %d) = %d, %d; want %d, %d", s, i, k, got, n, want, passed)
+				}
+				if got, n := skipRunes(b, i, k); got != want || n != passed {
+					t.Fatalf("skipRunes([]byte %q, %d, %d) = %d, %d; want %d, %d", s, i, k, got, n, want, passed)
+				}
+			}
+		}
+	}
 	// decode reads every offset (continuation bytes included) as
 	// utf8.DecodeRune does, for both twins.
 	for i := range b {

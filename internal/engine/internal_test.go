@@ -5,6 +5,8 @@ package engine
 import (
 	"math/bits"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -304,4 +306,75 @@ func TestEmptyAfterOptions(t *testing.T) {
 	require.Equal(t, -1, res.Scheme)
 	require.Equal(t, Empty, res.FirstError.Code)
 	require.Zero(t, res.TextLen)
+}
+
+// TestLongParts checks the parts of texts past MaxBounds boundaries, which
+// come from a walk and not from the counting pass, under the gsm rules.
+// The expected parts are the greedy split of SPEC 4 worked out by hand:
+//   - "aş" × 1000: ş rules the default alphabet out; under the Turkish
+//     locking table both runes cost 1, so 2000 units in parts of 149
+//     runes: 13 full parts and one of 2000 - 13×149 = 63. Rune j starts at
+//     byte 3⌊j/2⌋ + j mod 2 (the walk that counts rune starts).
+//   - "{" × 1000: 2 septets each everywhere but UCS-2; the default
+//     alphabet (153 per part) and the Turkish tables (149) all need 14
+//     parts, the default is first: a part holds 76 braces (152 septets,
+//     the 153rd is left empty), so parts start every 76 bytes and the last
+//     holds 1000 - 13×76 = 12 braces, 24 septets (the walk through 2-unit
+//     runes).
+//   - "{a" × 500: 3 septets a pair, 51 pairs fill a part of 153 exactly:
+//     parts every 102 bytes, 1500 septets, the last 1500 - 9×153 = 123.
+//     Only 10 parts: these come from the counting pass.
+func TestLongParts(t *testing.T) {
+	rl := gsmRules()
+	opt := &Options{}
+	aSh := func(j int) int { return 3*(j/2) + j%2 }
+	tests := []struct {
+		name  string
+		text  string
+		units int
+		want  func() []Part
+	}{
+		{"aş", strings.Repeat("aş", 1000), 2000, func() (ps []Part) {
+			for k := 0; k < 13; k++ {
+				ps = append(ps, Part{Start: aSh(149 * k), End: aSh(149 * (k + 1)), Units: 149})
+			}
+			return append(ps, Part{Start: aSh(149 * 13), End: 3000, Units: 63})
+		}},
+		{"brace", strings.Repeat("{", 1000), 2000, func() (ps []Part) {
+			for k := 0; k < 13; k++ {
+				ps = append(ps, Part{Start: 76 * k, End: 76 * (k + 1), Units: 152})
+			}
+			return append(ps, Part{Start: 988, End: 1000, Units: 24})
+		}},
+		{"brace-a", strings.Repeat("{a", 500), 1500, func() (ps []Part) {
+			for k := 0; k < 9; k++ {
+				ps = append(ps, Part{Start: 102 * k, End: 102 * (k + 1), Units: 153})
+			}
+			return append(ps, Part{Start: 918, End: 1000, Units: 123})
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Analyze(rl, opt, tt.text)
+			want := tt.want()
+			if res.Units != tt.units || res.Parts != len(want) {
+				t.Fatalf("units %d parts %d; want %d %d", res.Units, res.Parts, tt.units, len(want))
+			}
+			if got := AppendParts(nil, rl, opt, &res, tt.text); !slices.Equal(got, want) {
+				t.Errorf("got %v; want %v", got, want)
+			}
+			if got := AppendParts(nil, rl, opt, &res, []byte(tt.text)); !slices.Equal(got, want) {
+				t.Errorf("[]byte: got %v; want %v", got, want)
+			}
+			var it PartIter[string]
+			it.Init(rl, opt, &res, tt.text)
+			var got []Part
+			for p, ok := it.Next(); ok; p, ok = it.Next() {
+				got = append(got, p)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("PartIter: got %v; want %v", got, want)
+			}
+		})
+	}
 }

@@ -3,6 +3,7 @@
 package engine
 
 import (
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -168,6 +169,7 @@ type PartIter[T text] struct {
 type partInfo struct {
 	Parts, Units, TextLen, Multi int
 	AllPlain, Direct             bool
+	Ones                         bool // Direct, and every rune costs 1 unit (Units == Runes)
 	Bounds                       [MaxBounds]int32
 	BoundUnits                   [MaxBounds]uint8
 }
@@ -177,6 +179,7 @@ func (it *PartIter[T]) Init(rl *Rules, opt *Options, res *Result, s T) {
 	*it = PartIter[T]{rl: rl, scheme: res.Scheme, res: partInfo{Parts: res.Parts, Units: res.Units, TextLen: res.TextLen,
 		Multi: res.Multi, Bounds: res.Bounds, BoundUnits: res.BoundUnits, AllPlain: res.AllPlain,
 		Direct: Verbatim(rl, opt, res, len(s))}, s: s}
+	it.res.Ones = it.res.Direct && res.Units == res.Runes && res.BadOff < 0
 	if res.Scheme < 0 {
 		it.done = true
 		return
@@ -225,6 +228,9 @@ func (it *PartIter[T]) Next() (p Part, ok bool) {
 		}
 		return Part{Start: start, End: int(res.Bounds[k]), Units: int(res.BoundUnits[k])}, true
 	}
+	if res.Ones {
+		return it.nextOnes()
+	}
 	if res.Direct {
 		return it.nextDirect()
 	}
@@ -249,6 +255,60 @@ func (it *PartIter[T]) Next() (p Part, ok bool) {
 	}
 }
 
+// nextOnes is Next for a text that is its own delivered text (Verbatim),
+// valid UTF-8, whose every rune costs 1 unit: the greedy split cuts it
+// every Multi runes, so a part ends where Multi more runes start
+// (skipRunes).
+func (it *PartIter[T]) nextOnes() (Part, bool) {
+	start := it.i
+	end, runes := skipRunes(it.s, start, it.res.Multi)
+	it.i = end
+	if end >= len(it.s) {
+		it.done = true
+		return Part{Start: start, End: len(it.s), Units: runes}, true
+	}
+	return Part{Start: start, End: end, Units: runes}, true
+}
+
+// contBytes returns, in the low bit of each byte, whether that byte of w is
+// a UTF-8 continuation byte (10xxxxxx).
+func contBytes(w uint64) uint64 { return (w &^ (w << 1)) >> 7 & lsb }
+
+// skipRunes returns the offset of the start of the rune k runes after the
+// one at s[i] (a rune start of valid UTF-8), or len(s), and how many runes
+// it passed (k, or fewer at the end of s). A rune start is a byte that is
+// not a continuation byte; whole 32-byte blocks are counted at once.
+func skipRunes[T text](s T, i, k int) (int, int) {
+	n, left := len(s), k
+	for i+32 <= n {
+		b := s[i : i+32]
+		c := contBytes(load64(b, 0)) + contBytes(load64(b, 8)) + contBytes(load64(b, 16)) + contBytes(load64(b, 24))
+		starts := 32 - int((c*lsb)>>56)
+		if starts > left {
+			break
+		}
+		left -= starts
+		i += 32
+	}
+	for i+8 <= n {
+		starts := 8 - int((contBytes(load64(s, i))*lsb)>>56)
+		if starts > left {
+			break
+		}
+		left -= starts
+		i += 8
+	}
+	for ; i < n; i++ {
+		if s[i]&0xC0 != 0x80 {
+			if left == 0 {
+				return i, k
+			}
+			left--
+		}
+	}
+	return n, k - left
+}
+
 // nextDirect is Next for a text that is its own delivered text (Verbatim):
 // it walks the input itself, and skips whole words of plain bytes that fit
 // the current part.
@@ -261,10 +321,19 @@ func (it *PartIter[T]) nextDirect() (Part, bool) {
 	info := rl.Info
 	i, cur := it.i, it.cur
 	for i < n {
-		if swar && i+8 <= n && cur+8 <= multi && special(load64(s, i), extra) == 0 {
-			cur += 8
-			i += 8
-			continue
+		if swar && i+8 <= n {
+			// The bytes before the first marked one are plain: 1 unit
+			// each, as many as fit the part.
+			k := 8
+			if m := special(load64(s, i), extra); m != 0 {
+				k = bits.TrailingZeros64(m) >> 3
+			}
+			k = min(k, multi-cur)
+			cur += k
+			i += k
+			if k == 8 {
+				continue
+			}
 		}
 		u, size := 0, 1
 		if b := s[i]; b < 0x80 {
