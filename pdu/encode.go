@@ -154,6 +154,10 @@ func layout(m Message, i int, o Options, unpacked bool, sep []byte) (Layout, []b
 // (layout's buffer has maxSeptets), so that nothing is allocated.
 func appendSeptets(dst []byte, text string, start, part int, a gsm7.Alphabet, capacity int) ([]byte, int, error) {
 	base := len(dst)
+	if t := text[start:]; len(t) <= capacity && len(t) <= cap(dst)-base && ownSeptets(t, a.Locking) {
+		// Every byte is its own septet: copy, no table walk.
+		return append(dst, t...), len(t), nil
+	}
 	dst, n := a.AppendString(dst, text[start:], capacity)
 	if j := start + n; j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -163,6 +167,39 @@ func appendSeptets(dst []byte, text string, start, part int, a gsm7.Alphabet, ca
 		return dst[:base], 0, EncodeError{Kind: ErrCapacity, Part: part, Offset: j, Rune: r}
 	}
 	return dst, len(dst) - base, nil
+}
+
+// identity is 1 at [k][c], per locking table k (default, Turkish), for
+// every ASCII byte c the table holds at position c: a text of such bytes is
+// its own septets. Built once, when the package is initialised.
+var identity = func() (m [2][256]uint8) {
+	for k, t := range []gsm7.Table{gsm7.Default, gsm7.TurkishLocking} {
+		for c := 0; c < 0x80; c++ {
+			if s, ok := t.Encode(rune(c)); ok && int(s) == c && c != gsm7.Esc {
+				m[k][c] = 1
+			}
+		}
+	}
+	return m
+}()
+
+// ownSeptets reports whether every byte of s is an ASCII character the
+// locking table l holds at its own code.
+func ownSeptets(s string, l gsm7.Table) bool {
+	var m *[256]uint8
+	switch l {
+	case gsm7.Default:
+		m = &identity[0]
+	case gsm7.TurkishLocking:
+		m = &identity[1]
+	default:
+		return false
+	}
+	ok := uint8(1)
+	for i := 0; i < len(s); i++ {
+		ok &= m[s[i]]
+	}
+	return ok != 0
 }
 
 // ucs2Units counts the UTF-16 code units of text[start:], failing at a byte
