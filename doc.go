@@ -19,6 +19,13 @@
 // boundaries, errors and warnings, the SPEC JSON object) come from the
 // Append methods, which write into caller-owned buffers, and from iterators.
 //
+// What would make a text cheaper comes from the analysis too:
+// AppendSuggestions lists the options (and the smallest edit of the text)
+// that lower its cost, Profile.WithFold applies options only where they
+// save a segment, Profile.Fit shortens a text to N segments, and
+// InputOffset and InputUTF16 turn offsets into ones of the caller's text.
+// Package pdu encodes the parts of an analysis into their bytes.
+//
 // Bad input never panics: invalid UTF-8, characters a vendor rejects, empty
 // texts and over-long texts are Issues with byte offsets, and the analysis of
 // what could be analysed is still returned.
