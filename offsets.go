@@ -55,18 +55,7 @@ func (a *Analysis) srcOffset(in int) int {
 		if !ok {
 			return len(a.src)
 		}
-		t := u.text(a.p.Folds() & FoldNFC)
-		n := len(t)
-		if a.p.drop {
-			n = 0
-			for i := 0; i < len(t); {
-				r, size := utf8.DecodeRuneInString(t[i:])
-				if keeps(rl, f, r, t[i:i+size]) {
-					n += size
-				}
-				i += size
-			}
-		}
+		n := keptLen(rl, f, a.p.drop, u.text(a.p.Folds()&FoldNFC))
 		if out+n > in {
 			return u.off
 		}
@@ -161,18 +150,7 @@ func (m *InputMap) srcOffset(e int) int {
 			if !ok {
 				return len(a.src)
 			}
-			t := u.text(a.p.Folds() & FoldNFC)
-			n := len(t)
-			if a.p.drop {
-				n = 0
-				for i := 0; i < len(t); {
-					r, size := utf8.DecodeRuneInString(t[i:])
-					if keeps(rl, f, r, t[i:i+size]) {
-						n += size
-					}
-					i += size
-				}
-			}
+			n := keptLen(rl, f, a.p.drop, u.text(a.p.Folds()&FoldNFC))
 			m.uoff, m.un, m.upend = u.off, n, true
 		}
 		if m.out+m.un > e {
@@ -181,4 +159,21 @@ func (m *InputMap) srcOffset(e int) int {
 		m.out += m.un
 		m.upend = false
 	}
+}
+
+// keptLen returns the bytes of the unit text t that stay in the delivered
+// text: all of them, or with drop only the runes the vendor keeps.
+func keptLen(rl *engine.Rules, f Folds, drop bool, t string) int {
+	if !drop {
+		return len(t)
+	}
+	n := 0
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if keeps(rl, f, r, t[i:i+size]) {
+			n += size
+		}
+		i += size
+	}
+	return n
 }

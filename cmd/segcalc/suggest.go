@@ -221,26 +221,19 @@ func thousands(n int64) string {
 // make the text cheaper) of the human output.
 func (c *cli) appendExplainSave(dst []byte, a *smsseg.Analysis) []byte {
 	dst = append(dst, '\n')
-	dst = fmt.Appendf(dst, "%-11s ", "explain")
-	lines := explainLines(a)
-	if len(lines) == 0 {
-		dst = append(dst, "no character costs more than 1 unit or changes the encoding\n"...)
+	dst = appendBlock(dst, "explain", explainLines(a), "no character costs more than 1 unit or changes the encoding")
+	none := "already the cheapest: no option or edit makes it cheaper"
+	if a.Segments() == 0 {
+		none = "nothing to send"
 	}
-	for i, l := range lines {
-		if i > 0 {
-			dst = fmt.Appendf(dst, "%-11s ", "")
-		}
-		dst = append(dst, l...)
-		dst = append(dst, '\n')
-	}
-	dst = fmt.Appendf(dst, "%-11s ", "save")
-	lines = saveLines(a)
+	return appendBlock(dst, "save", saveLines(a), none)
+}
+
+// appendBlock appends a titled block of lines, or none when there are none.
+func appendBlock(dst []byte, title string, lines []string, none string) []byte {
+	dst = fmt.Appendf(dst, "%-11s ", title)
 	if len(lines) == 0 {
-		if a.Segments() == 0 {
-			dst = append(dst, "nothing to send\n"...)
-		} else {
-			dst = append(dst, "already the cheapest: no option or edit makes it cheaper\n"...)
-		}
+		lines = []string{none}
 	}
 	for i, l := range lines {
 		if i > 0 {
