@@ -306,7 +306,7 @@ type editWalk struct {
 }
 
 type formEntry struct {
-	r    rune // 0: empty (NUL is ASCII, never cached)
+	r    rune // 0: empty (NUL, which -drop's walk meets, is never cached)
 	p, t string
 	cost [2]unitCost
 }
@@ -331,7 +331,7 @@ func (k *editWalk) next(w *unitIter) (e edited, take, ok bool) {
 		// ASCII no option changes.
 		return edited{u: u, p: u.raw, t: u.raw}, false, true
 	}
-	if r, size := utf8.DecodeRuneInString(u.raw); u.nfc == "" && size == len(u.raw) && r != utf8.RuneError {
+	if r, size := utf8.DecodeRuneInString(u.raw); u.nfc == "" && size == len(u.raw) && r != utf8.RuneError && r != 0 {
 		c := &k.cache[uint32(r)*0x9E3779B1>>27]
 		if c.r != r {
 			f := sg.forms(u, pl.folds, nil, nil)
