@@ -3,6 +3,7 @@
 package smsseg
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -738,28 +739,38 @@ func (sg *suggester) smallestEdit(list []Suggestion, best score, buf, pre []byte
 // allocates nothing, except for the To of an edit of more than one rune
 // (NFC composition).
 func (a Analysis) AppendEdits(dst []Edit, s Suggestion) []Edit {
-	if !s.IsEdit() || a.p.rl == nil {
-		return dst
-	}
-	sg := newSuggester(&a)
-	k, w := sg.walker(s.plan)
-	for {
-		e, take, ok := k.next(&w)
-		if !ok {
-			break
-		}
-		if take {
-			// From is sliced from a.src, not e: e refers to k's buffers.
-			from := a.src[e.u.off : e.u.off+len(e.u.raw)]
-			dst = append(dst, Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: sg.toString(&e, from, s.plan)})
-		}
+	for e := range a.Edits(s) {
+		dst = append(dst, e)
 	}
 	return dst
 }
 
-// toString returns the edited form of e (from in the caller's text) as a
-// string of its own: for one rune, the static replacement (or "") found
-// again from the rune, never e's buffers; a longer one is copied.
+// Edits returns the edits of AppendEdits as an iterator, one at a time, so
+// that a caller showing a few of many (a text of a million NULs has a
+// million) need not hold them all.
+func (a Analysis) Edits(s Suggestion) iter.Seq[Edit] {
+	return func(yield func(Edit) bool) {
+		if !s.IsEdit() || a.p.rl == nil {
+			return
+		}
+		sg := newSuggester(&a)
+		k, w := sg.walker(s.plan)
+		for {
+			e, take, ok := k.next(&w)
+			if !ok {
+				return
+			}
+			if take {
+				// From is sliced from a.src, not e: e refers to k's buffers.
+				from := a.src[e.u.off : e.u.off+len(e.u.raw)]
+				if !yield(Edit{Offset: e.u.off, UTF16: e.u.u16, From: from, To: sg.toString(&e, from, s.plan)}) {
+					return
+				}
+			}
+		}
+	}
+}
+
 func (sg *suggester) toString(e *edited, from string, pl plan) string {
 	if e.u.nfc == "" && utf8.RuneCountInString(from) == 1 {
 		t := sg.fold1(from, pl.folds)

@@ -57,6 +57,26 @@ func ExampleAnalysis_AppendEdits() {
 	// turkish 1
 }
 
+func ExampleAnalysis_Edits() {
+	// Under oztek a NUL is rejected: -drop removes all 1,000, and the
+	// smallest edit is as many removals. Show the first two.
+	text := strings.Repeat("\x00", 1000)
+	a := smsseg.Oztek.Analyze(text)
+	s, _, _ := a.SmallestEdit()
+	n := 0
+	for e := range a.Edits(s) {
+		fmt.Printf("byte %d: %q → %q\n", e.Offset, e.From, e.To)
+		if n++; n == 2 {
+			break
+		}
+	}
+	fmt.Println(s.Edits, "edits")
+	// Output:
+	// byte 0: "\x00" → ""
+	// byte 1: "\x00" → ""
+	// 1000 edits
+}
+
 func ExampleAnalysis_SmallestEdit() {
 	a := smsseg.Oztek.Analyze("Ali’nin")
 	s, edits, ok := a.SmallestEdit()

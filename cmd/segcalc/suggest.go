@@ -120,18 +120,18 @@ func (cfg *config) encodeJSON(enc *smsseg.JSONEncoder, a *smsseg.Analysis, buf [
 func appendSuggestionsJSON(dst []byte, a smsseg.Analysis) []byte {
 	dst = append(dst, '[')
 	var list [16]smsseg.Suggestion
-	var edits []smsseg.Edit
 	for i, s := range a.AppendSuggestions(list[:0]) {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
 		if s.IsEdit() {
 			dst = append(dst, `{"edits":[`...)
-			edits = a.AppendEdits(edits[:0], s)
-			for k, e := range edits {
+			k := 0
+			for e := range a.Edits(s) {
 				if k > 0 {
 					dst = append(dst, ',')
 				}
+				k++
 				dst = append(dst, `{"offset":`...)
 				dst = strconv.AppendInt(dst, int64(e.Offset), 10)
 				dst = append(dst, `,"from":`...)
@@ -349,20 +349,21 @@ func saveLines(a *smsseg.Analysis) []string {
 			out = append(out, fmt.Sprintf("%s → %s, %s", strings.Join(s.Folds.Flags(), " "), s.Class, result))
 			continue
 		}
-		edits := a.AppendEdits(nil, s)
 		var shown []string
-		for i, e := range edits {
+		i := 0
+		for e := range a.Edits(s) {
 			if i == 8 {
-				shown = append(shown, fmt.Sprintf("… %d more", len(edits)-i))
+				shown = append(shown, fmt.Sprintf("… %d more", s.Edits-i))
 				break
 			}
+			i++
 			to := strconv.Quote(e.To)
 			if e.To != "" {
 				to = string(appendGlyphs(nil, e.To))
 			}
 			shown = append(shown, fmt.Sprintf("%s→%s at %d", appendGlyphs(nil, e.From), to, e.Offset))
 		}
-		out = append(out, fmt.Sprintf("smallest edit: %s → %s, %s", plural(int64(len(edits)), "change", "changes"), s.Class, result))
+		out = append(out, fmt.Sprintf("smallest edit: %s → %s, %s", plural(int64(s.Edits), "change", "changes"), s.Class, result))
 		out = append(out, "  "+strings.Join(shown, ", ")+" (byte offsets in your text)")
 	}
 	return out
