@@ -771,6 +771,9 @@ func (a Analysis) Edits(s Suggestion) iter.Seq[Edit] {
 	}
 }
 
+// toString returns the edited form of e (from in the caller's text) as a
+// string of its own: for one rune, the static replacement (or "") found
+// again from the rune, never e's buffers; a longer one is copied.
 func (sg *suggester) toString(e *edited, from string, pl plan) string {
 	if e.u.nfc == "" && utf8.RuneCountInString(from) == 1 {
 		t := sg.fold1(from, pl.folds)
