@@ -4,6 +4,7 @@ package engine
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -75,6 +76,31 @@ func BenchmarkCount(b *testing.B) {
 			for b.Loop() {
 				r := Analyze(rl, opt, s)
 				dst = AppendParts(dst[:0], rl, opt, &r, s)
+			}
+		})
+	}
+}
+
+// BenchmarkCost splits the counting pass's cost for the ratio notes in
+// bench/README.md: the fixed cost of a text that leaves the closed form
+// (one rune that is not plain, beside one that is), and the cost of each
+// 2-byte rune in a run of them (1 unit everywhere, or 2 in a Turkish
+// scheme), which the word scanner cannot skip.
+func BenchmarkCost(b *testing.B) {
+	rl := gsmRules()
+	opt := &Options{}
+	for _, in := range []struct{ name, text string }{
+		{"plain1", "a"},
+		{"one2byte", "ş"},
+		{"oneExt", "{"},
+		{"u150", strings.Repeat("ü", 150)},
+		{"s70", strings.Repeat("ş", 70)},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var r Result
+			for b.Loop() {
+				AnalyzeTo(&r, rl, opt, in.text)
 			}
 		})
 	}
