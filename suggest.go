@@ -91,10 +91,11 @@ type suggester struct {
 	rl    *engine.Rules
 	pf    Folds // the profile's own folds
 	nfcOK bool  // the caller's text is NFC
+	valid bool  // the caller's text is valid UTF-8
 }
 
 func newSuggester(a *Analysis) suggester {
-	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds(), nfcOK: quickNFC(a.src)}
+	return suggester{a: *a, rl: a.p.rules(), pf: a.p.Folds(), nfcOK: quickNFC(a.src), valid: utf8.ValidString(a.src)}
 }
 
 // live returns the folds not on the profile that change something in the
@@ -181,6 +182,20 @@ func (sg *suggester) evaluate(f Folds, buf []byte) (engine.Result, []byte) {
 	opt := optsOf(a.p.opt, f)
 	if f&FoldDrop == 0 && (f&FoldNFC == 0 || sg.pf&FoldNFC != 0) {
 		return engine.Analyze(sg.rl, &opt, a.text), buf
+	}
+	if !sg.valid {
+		// Removing a rune between invalid bytes can join them into a rune
+		// of a materialised text ("\xe2\x94" + U+00AD + "\xa7" under
+		// -smart is U+2527); the engine, which folds rune by rune, never
+		// does. So such a text goes through Analyze's own steps.
+		t := a.src
+		if f&FoldNFC != 0 && !sg.nfcOK {
+			t = nfcString(t)
+		}
+		if f&FoldDrop != 0 {
+			t = dropRejected(sg.rl, &opt, t)
+		}
+		return engine.Analyze(sg.rl, &opt, t), buf
 	}
 	buf = sg.materialize(buf[:0], plan{folds: f, scheme: -1})
 	return engine.Analyze(sg.rl, &opt, buf), buf

@@ -561,3 +561,36 @@ func TestInputMap(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestInvalidJoin: an option that removes a rune between invalid
+// bytes must not count them as the rune they would make side by side
+// ("\xe2\x94" + soft hyphen + "\xa7" is U+2527 once -smart drops the
+// hyphen from the bytes; the engine folds rune by rune and sees three
+// invalid bytes). Found by FuzzSuggest (testdata/fuzz/FuzzSuggest/8e67d426db773bd0).
+//
+// Worked by hand: each of the 20 groups delivers three U+FFFD (UCS-2, 1
+// unit each: 60) and one invalid_utf8 error in all; the 10 "e" + U+0301
+// cost 2 units each (80 in all: 2 segments of 67), 1 each under -nfc (70:
+// one segment of 70).
+func TestSuggestInvalidJoin(t *testing.T) {
+	text := strings.Repeat("\xe2\x94\u00ad\xa7", 20) + strings.Repeat("e\u0301", 10)
+	p := smsseg.GSM.With(smsseg.FoldSmart)
+	a := p.Analyze(text)
+	if a.Segments() != 2 || a.ErrorCount() != 1 {
+		t.Fatalf("%q: got %d segments, %d errors; want 2, 1", text, a.Segments(), a.ErrorCount())
+	}
+	var got []string
+	for _, s := range a.Suggestions() {
+		if s.IsEdit() {
+			continue
+		}
+		got = append(got, fmt.Sprintf("%v:%d:%d", s.Folds, s.Segments, s.Errors))
+		b := p.With(s.Folds).Analyze(text)
+		if b.Segments() != s.Segments || b.ErrorCount() != s.Errors {
+			t.Errorf("%q: %v promises %d segments, %d errors; got %d, %d", text, s.Folds, s.Segments, s.Errors, b.Segments(), b.ErrorCount())
+		}
+	}
+	if want := []string{"-nfc:1:1"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got fold suggestions %v; want %v", text, got, want)
+	}
+}
