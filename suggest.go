@@ -540,8 +540,10 @@ func (sg *suggester) segLB(j, units int) int {
 // suggestion); cheapest first (accepted before rejected, then fewer
 // segments, then fewer options). When there is any, the smallest edit
 // follows: the fewest edits of the caller's text that reach the best
-// outcome of the list (AppendEdits lists them). It appends nothing when
-// nothing helps: the text is already the cheapest.
+// outcome of the list (AppendEdits lists them); a text that is not valid
+// UTF-8 gets no smallest edit, since deleting a rune between invalid bytes
+// would join them into a new rune. It appends nothing when nothing helps:
+// the text is already the cheapest.
 //
 // It allocates nothing, except for a text that is not NFC, has runes the
 // vendor rejects or is longer than 1 KiB, when an option changes it.
@@ -597,6 +599,13 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 	best := score{segs: list[0].Segments}
 	if list[0].Errors > 0 {
 		best.rejected = 1
+	}
+	if !sg.valid {
+		// Edits are made on the bytes: deleting a rune between invalid
+		// bytes would join them into a rune the edit did not promise.
+		// Such a text gets the options only (its encoding wants fixing
+		// first).
+		return dst
 	}
 	var stk2 [maxStack]byte
 	if e, ok := sg.smallestEdit(list, best, buf, stk2[:0], live); ok {

@@ -594,3 +594,28 @@ func TestSuggestInvalidJoin(t *testing.T) {
 		t.Errorf("%q: got fold suggestions %v; want %v", text, got, want)
 	}
 }
+
+// TestSuggestInvalidNoEdit: a text that is not valid UTF-8 gets no
+// smallest edit (deleting the soft hyphen of "\xe2\x94" U+00AD "\xa7" from
+// the bytes makes U+2527: the edited text would have no invalid_utf8 error
+// the edit did not promise), and every option it gets keeps its promise;
+// the same text with the invalid bytes made valid gets its edit.
+func TestSuggestInvalidNoEdit(t *testing.T) {
+	bad := strings.Repeat("\xe2\x94\u00ad\xa7", 20) + strings.Repeat("e\u0301", 10)
+	good := strings.Repeat("ab\u00adc", 20) + strings.Repeat("e\u0301", 10)
+	for _, p := range smsseg.Profiles() {
+		a := p.Analyze(bad)
+		for _, s := range a.Suggestions() {
+			if s.IsEdit() {
+				t.Errorf("%s %q: got edit suggestion %+v; want none for invalid UTF-8", p.Name(), bad, s)
+				continue
+			}
+			if b := p.With(s.Folds).Analyze(bad); b.Segments() != s.Segments || b.ErrorCount() != s.Errors {
+				t.Errorf("%s %q: %v promises %d segments, %d errors; got %d, %d", p.Name(), bad, s.Folds, s.Segments, s.Errors, b.Segments(), b.ErrorCount())
+			}
+		}
+	}
+	if _, edits, ok := smsseg.GSM.Analyze(good).SmallestEdit(); !ok || len(edits) == 0 {
+		t.Errorf("gsm %q: got no smallest edit; want one", good)
+	}
+}
