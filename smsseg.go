@@ -307,17 +307,25 @@ func (p *Profile) analyze(a *Analysis, text string) {
 		a.r = tooLargeResult(rl, &p.opt)
 		return
 	}
-	a.text, a.src = text, text
-	if p.nfc && !isNFC(text) {
-		a.text = nfcString(text)
-	}
-	if p.drop {
-		a.text = dropRejected(rl, &p.opt, a.text)
-	}
+	a.src = text
+	a.text = prepare(rl, &p.opt, text, p.nfc, p.drop)
 	engine.AnalyzeTo(&a.r, rl, &a.p.opt, a.text)
 	if a.r.SawPipe && rl.Wire == engine.WirePipe {
 		a.r.Warnings += countAmbiguous(rl, &a.p.opt, &a.r, a.text)
 	}
+}
+
+// prepare makes the caller's text what the engine counts: NFC when nfc
+// is set, then without the runes the vendor rejects when drop is set (the
+// engine itself applies -smart and -ascii, rune by rune).
+func prepare(rl *engine.Rules, opt *engine.Options, text string, nfc, drop bool) string {
+	if nfc && !isNFC(text) {
+		text = nfcString(text)
+	}
+	if drop {
+		text = dropRejected(rl, opt, text)
+	}
+	return text
 }
 
 // TooLarge returns the analysis of a message too large to be analysed (the

@@ -188,13 +188,7 @@ func (sg *suggester) evaluate(f Folds, buf []byte) (engine.Result, []byte) {
 		// of a materialised text ("\xe2\x94" + U+00AD + "\xa7" under
 		// -smart is U+2527); the engine, which folds rune by rune, never
 		// does. So such a text goes through Analyze's own steps.
-		t := a.src
-		if f&FoldNFC != 0 && !sg.nfcOK {
-			t = nfcString(t)
-		}
-		if f&FoldDrop != 0 {
-			t = dropRejected(sg.rl, &opt, t)
-		}
+		t := prepare(sg.rl, &opt, a.src, f&FoldNFC != 0, f&FoldDrop != 0)
 		return engine.Analyze(sg.rl, &opt, t), buf
 	}
 	buf = sg.materialize(buf[:0], plan{folds: f, scheme: -1})
@@ -596,16 +590,16 @@ func (a Analysis) AppendSuggestions(dst []Suggestion) []Suggestion {
 			list[k], list[k-1] = list[k-1], list[k]
 		}
 	}
-	best := score{segs: list[0].Segments}
-	if list[0].Errors > 0 {
-		best.rejected = 1
-	}
 	if !sg.valid {
 		// Edits are made on the bytes: deleting a rune between invalid
 		// bytes would join them into a rune the edit did not promise.
 		// Such a text gets the options only (its encoding wants fixing
 		// first).
 		return dst
+	}
+	best := score{segs: list[0].Segments}
+	if list[0].Errors > 0 {
+		best.rejected = 1
 	}
 	var stk2 [maxStack]byte
 	if e, ok := sg.smallestEdit(list, best, buf, stk2[:0], live); ok {
