@@ -873,7 +873,7 @@ func countInput[T text](c *counter, rl *Rules, opt *Options, s T) {
 		b := s[i]
 		if b < 0x80 {
 			i++
-			if c.plain(rl.Info[b]) && (rl.Subst == nil || rl.Subst.Lo[b] == rune(b)) && (b != '`' || !opt.Smart) {
+			if c.plain(rl.Info[b]) && (rl.Subst == nil || rl.Subst.Lo[b] == rune(b)) && (b != '`' || !opt.Smart) && b != '|' {
 				c.runes++
 				c.off++
 				continue
