@@ -148,6 +148,16 @@ func ExampleAnalysis_AppendParts() {
 	// Output: [{0 152 152} {152 163 12}]
 }
 
+// A text of 1,000 braces (2 septets each) in parts of 152 septets, the
+// 153rd left empty: the counting pass finds all 14 parts. The slice is
+// reused from message to message.
+func ExampleProfile_AnalyzeParts() {
+	var parts []smsseg.Part
+	a, parts := smsseg.GSM.AnalyzeParts(strings.Repeat("{", 1000), parts[:0])
+	fmt.Println(a.Segments(), len(parts), parts[0], parts[13])
+	// Output: 14 14 {0 76 152} {988 1000 24}
+}
+
 func ExampleAnalysis_Parts() {
 	for p := range smsseg.GSM.Analyze(strings.Repeat("😀", 40)).Parts() {
 		fmt.Println(p)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/smsseg/smsseg/internal/builtin"
 	"github.com/smsseg/smsseg/internal/compile"
@@ -293,24 +294,69 @@ func (p Profile) AnalyzeBytes(b []byte) (a Analysis) {
 	return a
 }
 
+// AnalyzeParts is Analyze followed by AppendParts(dst) on the Analysis, in
+// one pass over the text: the counting pass appends the parts to dst as it
+// finds them, where AppendParts after Analyze walks a text of more than 12
+// parts a second time. Use it when every part is wanted (to encode or show
+// them); it allocates only when dst must grow.
+func (p Profile) AnalyzeParts(text string, dst []Part) (a Analysis, parts []Part) {
+	parts = p.analyzeParts(&a, text, dst)
+	return a, parts
+}
+
+// AnalyzeBytesParts is AnalyzeParts for a byte slice. The Analysis refers to
+// b: b must not change while the Analysis is in use.
+func (p Profile) AnalyzeBytesParts(b []byte, dst []Part) (a Analysis, parts []Part) {
+	parts = p.analyzeParts(&a, bytesString(b), dst)
+	return a, parts
+}
+
 // analyze writes the analysis of text into *a (a zero Analysis), in place:
 // the result is not copied.
 func (p *Profile) analyze(a *Analysis, text string) {
+	if p.setUp(a, text) {
+		engine.AnalyzeTo(&a.r, a.p.rl, &a.p.opt, a.text)
+		a.countPipes()
+	}
+}
+
+// analyzeParts is analyze that also appends the parts to dst, from the
+// counting pass (engine.AnalyzeParts).
+func (p *Profile) analyzeParts(a *Analysis, text string, dst []Part) []Part {
+	if !p.setUp(a, text) {
+		return a.AppendParts(dst)
+	}
+	// Part and engine.Part have the same fields (see AppendParts).
+	ep := *(*[]engine.Part)(unsafe.Pointer(&dst))
+	ep = engine.AnalyzeParts(ep, &a.r, a.p.rl, &a.p.opt, a.text)
+	a.countPipes()
+	return *(*[]Part)(unsafe.Pointer(&ep))
+}
+
+// setUp starts the analysis of text in *a: the profile, the text after -nfc
+// and -drop. It reports whether the engine's counting pass is still to run;
+// false when *a is complete already (a fold policy, a text too large).
+func (p *Profile) setUp(a *Analysis, text string) bool {
 	if p.fold.policy != FoldNever {
 		*a = p.analyzeFold(text)
-		return
+		return false
 	}
 	rl := p.rules()
 	a.p = *p
 	a.p.rl, a.p.desc = rl, p.description()
 	if len(text) > MaxTextBytes {
 		a.r = tooLargeResult(rl, &p.opt)
-		return
+		return false
 	}
 	a.src = text
 	a.text = prepare(rl, &p.opt, text, p.nfc, p.drop)
-	engine.AnalyzeTo(&a.r, rl, &a.p.opt, a.text)
-	if a.r.SawPipe && rl.Wire == engine.WirePipe {
+	return true
+}
+
+// countPipes adds the ambiguous_pipe warnings of a pipe-code wire to the
+// counting pass's result.
+func (a *Analysis) countPipes() {
+	if rl := a.p.rl; a.r.SawPipe && rl.Wire == engine.WirePipe {
 		a.r.Warnings += countAmbiguous(rl, &a.p.opt, &a.r, a.text)
 	}
 }

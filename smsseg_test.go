@@ -190,6 +190,8 @@ func TestNoAllocs(t *testing.T) {
 			}
 			check("Analyze", func() { a = p.Analyze(in) })
 			check("AnalyzeBytes", func() { a = p.AnalyzeBytes(inb) })
+			check("AnalyzeParts", func() { a, parts = p.AnalyzeParts(in, parts[:0]) })
+			check("AnalyzeBytesParts", func() { a, parts = p.AnalyzeBytesParts(inb, parts[:0]) })
 			check("AppendText", func() { text = a.AppendText(text[:0]) })
 			check("AppendWire", func() { text = a.AppendWire(text[:0]) })
 			check("AppendParts", func() { parts = a.AppendParts(parts[:0]) })

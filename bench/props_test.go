@@ -192,6 +192,7 @@ func TestNoAllocs(t *testing.T) {
 			}{
 				{"Analyze", func() { res = p.Analyze(text) }},
 				{"Parts", func() { ps = parts(p, text, ps) }},
+				{"AppendParts", func() { ps = partsAfter(p, text, ps) }},
 				{"Wire", func() { buf = wire(p, text, buf) }},
 				{"JSON", func() { js = jsonObject(p, text, js) }},
 			}

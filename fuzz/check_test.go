@@ -301,6 +301,24 @@ func check(t testing.TB, c combo, text string) smsseg.Analysis {
 	}
 	eqSlice(k, "parts", gotParts, want.Parts)
 	eq(k, "PartCount", a.PartCount(), len(want.Parts))
+	// AnalyzeParts (one pass) gives the same Analysis and appends the same
+	// parts after what dst holds, for string and []byte input.
+	pre := []smsseg.Part{{Start: 7, End: 8, Units: 9}}
+	for _, in := range []string{"string", "[]byte"} {
+		var ap smsseg.Analysis
+		var sunk []smsseg.Part
+		if in == "string" {
+			ap, sunk = p.AnalyzeParts(text, pre[:1:1])
+		} else {
+			ap, sunk = p.AnalyzeBytesParts([]byte(text), pre[:1:1])
+		}
+		if !reflect.DeepEqual(ap, a) && in == "string" {
+			k.fatalf("AnalyzeParts Analysis: got %+v; want %+v", ap, a)
+		}
+		eq(k, "AnalyzeParts("+in+") dst", sunk[0], pre[0])
+		eqSlice(k, "AnalyzeParts("+in+") parts", sunk[1:], parts)
+		eq(k, "AnalyzeParts("+in+") units", ap.Units(), a.Units())
+	}
 
 	// Issues: AppendIssues and the Issues iterator agree, and match the
 	// reference in code, offset and (where it states one) rune.

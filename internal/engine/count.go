@@ -331,6 +331,17 @@ type counter struct {
 	snap       [MaxSchemes]snapshot
 	bounds     [MaxSchemes][MaxBounds]int32
 	bunits     [MaxSchemes][MaxBounds]uint8
+	// sink, when not nil, receives the parts of each scheme (the sunk
+	// ones) that reaches MaxBounds boundaries having counted a 2-unit rune,
+	// which then stays tracked instead of going lazy: its first MaxBounds
+	// parts when it reaches them, then each part as it closes. The schemes'
+	// parts are interleaved, each marked with its scheme in Start; finish
+	// keeps the chosen scheme's (see analyzeSlow). A scheme whose runes all
+	// cost 1 so far goes lazy as without a sink: stopping the count at each
+	// part costs more than finding its parts afterwards by counting runes
+	// (PartIter.nextOnes).
+	sink *[]Part
+	sunk uint8
 }
 
 const noLimit = int(^uint(0) >> 1)
@@ -526,13 +537,20 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 		npos, next, starts := place(pos, c.nextB[s], u, c.multi[s])
 		if starts {
 			k := c.nb[s]
-			if c.off <= 1<<31-1 {
+			if k >= MaxBounds {
+				// Only a sunk scheme is tracked past MaxBounds.
+				*c.sink = append(*c.sink, Part{Start: s, End: c.off, Units: pos - k*c.multi[s]})
+			} else if c.off <= 1<<31-1 {
 				c.bounds[s][k] = int32(c.off)
 				c.bunits[s][k] = uint8(pos - k*c.multi[s])
 			}
 			c.nb[s]++
 			if c.nb[s] == MaxBounds {
-				c.lazy |= 1 << s // every boundary kept: from here on only count
+				if c.sink != nil && c.twos[s] > 0 {
+					c.openSink(s)
+				} else {
+					c.lazy |= 1 << s // every boundary kept: from here on only count
+				}
 			}
 			c.waste[s] += npos - pos
 			c.nextB[s] = next
@@ -544,6 +562,16 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 	c.runes++
 	c.off += size
 	c.setBits()
+}
+
+// openSink makes scheme s, which has just reached MaxBounds boundaries,
+// sunk: its parts so far go to the sink, and it stays tracked.
+func (c *counter) openSink(s int) {
+	s &= MaxSchemes - 1
+	c.sunk |= 1 << s
+	for k := range MaxBounds {
+		*c.sink = append(*c.sink, Part{Start: s, End: int(c.bounds[s][k]), Units: int(c.bunits[s][k])})
+	}
 }
 
 // lazy2 adds a 2-unit rune to a lazy scheme s (before runes is
@@ -601,22 +629,54 @@ func Analyze[T text](rl *Rules, opt *Options, s T) Result {
 // AnalyzeTo is Analyze writing the result into *res (every field), so that
 // a caller that keeps the result in a larger value does not copy it.
 func AnalyzeTo[T text](res *Result, rl *Rules, opt *Options, s T) {
+	if analyzeQuick(res, rl, opt, s) {
+		return
+	}
+	analyzeSlow(res, rl, opt, s, nil)
+}
+
+// analyzeQuick is AnalyzeTo for an empty text and a text that is all plain
+// (the closed form); it reports false, writing nothing, for any other.
+func analyzeQuick[T text](res *Result, rl *Rules, opt *Options, s T) bool {
 	if len(s) == 0 {
 		*res = emptyResult(rl, opt)
-		return
+		return true
 	}
 	if !rl.NoSWAR && (opt.OpCode == "" && opt.Suffixes&(uint8(1)<<len(rl.Suffixes)-1) == 0) && allPlain(rl, s) {
 		plainResult(res, rl, opt, s)
-		return
+		return true
 	}
-	analyzeSlow(res, rl, opt, s)
+	return false
+}
+
+// AnalyzeParts is AnalyzeTo followed by AppendParts(dst, …), in one pass
+// for any number of parts: the counting pass appends the parts of the first
+// scheme to pass MaxBounds boundaries to dst as it finds them, and they are
+// kept when that scheme is chosen and the text is not truncated. Otherwise
+// (another scheme chosen, a truncation's second pass) the parts come from
+// AppendParts, as after AnalyzeTo.
+func AnalyzeParts[T text](dst []Part, res *Result, rl *Rules, opt *Options, s T) []Part {
+	if analyzeQuick(res, rl, opt, s) {
+		return AppendParts(dst, rl, opt, res, s)
+	}
+	base := len(dst)
+	if analyzeSlow(res, rl, opt, s, &dst) {
+		return dst
+	}
+	return AppendParts(dst[:base], rl, opt, res, s)
 }
 
 // analyzeSlow is AnalyzeTo for a text that is not all plain: the counting
-// pass.
-func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T) {
+// pass. With a sink (AnalyzeParts) it reports whether *sink now ends with
+// every part of the result; it then has appended the last one.
+func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T, sink *[]Part) bool {
 	var c counter
 	c.init(rl, opt, uint8(1)<<len(rl.Schemes)-1)
+	c.sink = sink
+	base := 0 // the caller's parts before the sink's
+	if sink != nil {
+		base = len(*sink)
+	}
 	truncTail := false
 	if c.hasMax && rl.cannotPassMax(len(s), opt) {
 		// A rune costs at most 2 units and an input byte gives at most
@@ -634,7 +694,7 @@ func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T) {
 		// The options removed every rune (soft hyphens, zero-width spaces):
 		// nothing to send, as for an empty text (SPEC 3.7).
 		*res = emptyResult(rl, opt)
-		return
+		return false
 	}
 	tail, textRunes := c.off, c.runes
 	if truncTail {
@@ -665,7 +725,27 @@ func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T) {
 			r2.FirstError = earlier(Issue{Code: InvalidUTF8, Offset: res.Cut, Rune: utf8.RuneError}, r2.FirstError)
 		}
 		*res = r2
+		return false
 	}
+	if c.sunk == 0 {
+		return false
+	}
+	// Keep the chosen scheme's parts, in place, each starting where the one
+	// before it ends.
+	sc, ps := res.Scheme, *sink
+	if c.sunk&(1<<sc) == 0 || res.Cut >= 0 || c.nb[sc&(MaxSchemes-1)] != res.Parts-1 || res.TextLen > 1<<31-1 {
+		return false
+	}
+	out, start, units := base, 0, res.Units
+	for _, p := range ps[base:] {
+		if p.Start == sc {
+			ps[out] = Part{Start: start, End: p.End, Units: p.Units}
+			out++
+			start, units = p.End, units-p.Units
+		}
+	}
+	*sink = append(ps[:out], Part{Start: start, End: res.TextLen, Units: units})
+	return true
 }
 
 // allPlain reports whether every byte of s is plain printable ASCII: a

@@ -451,6 +451,13 @@ func checkSplit(t *testing.T, rl *Rules, opt *Options, s string, cfg byte) {
 	if res.Parts != len(want.parts) || res.TextLen != len(want.text) {
 		t.Fatalf("cfg %#x input %q: Parts %d TextLen %d; want %d %d", cfg, s, res.Parts, res.TextLen, len(want.parts), len(want.text))
 	}
+	// AnalyzeParts gives the same result and appends the same parts after
+	// what dst holds.
+	prefix := []Part{{Start: -1, End: -2, Units: -3}}
+	var sunk Result
+	if got := AnalyzeParts(slices.Clip(prefix), &sunk, rl, opt, s); !reflect.DeepEqual(sunk, res) || !slices.Equal(got[:1], prefix) || !slices.Equal(got[1:], want.parts) {
+		t.Fatalf("cfg %#x input %q: AnalyzeParts gives %v, %+v; want %v, %+v", cfg, s, got, sunk, want.parts, res)
+	}
 	// The issues walk agrees with the counts.
 	nErr, nWarn := 0, 0
 	var first Issue

@@ -357,6 +357,10 @@ func TestLongParts(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res := Analyze(rl, opt, tt.text)
 			want := tt.want()
+			var sunk Result
+			if got := AnalyzeParts(nil, &sunk, rl, opt, tt.text); !slices.Equal(got, want) || sunk != res {
+				t.Errorf("AnalyzeParts: got %v; want %v", got, want)
+			}
 			if res.Units != tt.units || res.Parts != len(want) {
 				t.Fatalf("units %d parts %d; want %d %d", res.Units, res.Parts, tt.units, len(want))
 			}
@@ -376,5 +380,34 @@ func TestLongParts(t *testing.T) {
 				t.Errorf("PartIter: got %v; want %v", got, want)
 			}
 		})
+	}
+}
+
+// TestAnalyzePartsSink checks which texts get their parts from the counting
+// pass (analyzeSlow with a sink reports true): past MaxBounds parts, the
+// chosen scheme must have counted a 2-unit rune by its 11th boundary ("{",
+// 2 septets); a text whose runes all cost 1 there ("aş" under the Turkish
+// locking table) is left to the walk, which counts runes (nextOnes); a
+// text of few parts needs no sink.
+func TestAnalyzePartsSink(t *testing.T) {
+	rl := gsmRules()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{strings.Repeat("{", 1000), true},
+		{strings.Repeat("a{", 1000), true},
+		{strings.Repeat("aş", 1000), false},
+		{strings.Repeat("{a", 500), false},
+		{strings.Repeat("a", 2000) + strings.Repeat("{", 10), false},
+	} {
+		var res Result
+		sink := []Part{}
+		if got := analyzeSlow(&res, rl, &Options{}, tt.text, &sink); got != tt.want {
+			t.Errorf("%.12q…: sunk %v; want %v", tt.text, got, tt.want)
+		}
+		if tt.want && len(sink) != res.Parts {
+			t.Errorf("%.12q…: %d parts in the sink; want %d", tt.text, len(sink), res.Parts)
+		}
 	}
 }
