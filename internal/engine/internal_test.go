@@ -309,7 +309,8 @@ func TestEmptyAfterOptions(t *testing.T) {
 }
 
 // TestLongParts checks the parts of texts past MaxBounds boundaries, which
-// come from a walk and not from the counting pass, under the gsm rules.
+// AppendParts after Analyze finds by a walk and AnalyzeParts takes from the
+// counting pass, under the gsm rules.
 // The expected parts are the greedy split of SPEC 4 worked out by hand:
 //   - "aş" × 1000: ş rules the default alphabet out; under the Turkish
 //     locking table both runes cost 1, so 2000 units in parts of 149
