@@ -650,11 +650,12 @@ func analyzeQuick[T text](res *Result, rl *Rules, opt *Options, s T) bool {
 }
 
 // AnalyzeParts is AnalyzeTo followed by AppendParts(dst, …), in one pass
-// for any number of parts: the counting pass appends the parts of the first
-// scheme to pass MaxBounds boundaries to dst as it finds them, and they are
-// kept when that scheme is chosen and the text is not truncated. Otherwise
-// (another scheme chosen, a truncation's second pass) the parts come from
-// AppendParts, as after AnalyzeTo.
+// for any number of parts: the counting pass appends to dst the parts of
+// every scheme that passes MaxBounds boundaries having counted a 2-unit rune
+// (see counter.sink), and keeps the chosen scheme's when the text is not
+// truncated. Otherwise (a scheme of 1-unit runes or a lazy one chosen, a
+// truncation's second pass) the parts come from AppendParts, as after
+// AnalyzeTo.
 func AnalyzeParts[T text](dst []Part, res *Result, rl *Rules, opt *Options, s T) []Part {
 	if analyzeQuick(res, rl, opt, s) {
 		return AppendParts(dst, rl, opt, res, s)
