@@ -305,7 +305,7 @@ type counter struct {
 	alive      uint8  // bit s: scheme s can still carry the text
 	active     uint8  // bit s: scheme s is counted (alive, no live dominator)
 	pending    uint8  // schemes to activate by a rescan
-	lazy       uint8  // schemes past MaxBounds boundaries: their parts are counted, not tracked (see lazy2)
+	lazy       uint8  // schemes past MaxBounds boundaries with no 2-unit rune by then: their parts are counted, not tracked (see lazy2)
 	activeBits uint16 // the 2-bit info fields of the active schemes
 	aliveLow   uint16 // the low bit of the 2-bit info fields of the live schemes
 	hasMax     bool
@@ -331,15 +331,19 @@ type counter struct {
 	snap       [MaxSchemes]snapshot
 	bounds     [MaxSchemes][MaxBounds]int32
 	bunits     [MaxSchemes][MaxBounds]uint8
-	// sink, when not nil, receives the parts of each scheme (the sunk
-	// ones) that reaches MaxBounds boundaries having counted a 2-unit rune,
-	// which then stays tracked instead of going lazy: its first MaxBounds
-	// parts when it reaches them, then each part as it closes. The schemes'
-	// parts are interleaved, each marked with its scheme in Start; finish
-	// keeps the chosen scheme's (see analyzeSlow). A scheme whose runes all
-	// cost 1 so far goes lazy as without a sink: stopping the count at each
-	// part costs more than finding its parts afterwards by counting runes
-	// (PartIter.nextOnes).
+	// A scheme that reaches MaxBounds boundaries having counted a 2-unit
+	// rune stays tracked (its boundaries found by limit, as before them,
+	// no longer kept): adding its 2-unit runes to the packed counts of
+	// fastRun costs less than a lazy2 call for each. A scheme whose runes
+	// all cost 1 so far goes lazy: for it, stopping the count at each part
+	// would cost more than nothing.
+	//
+	// sink, when not nil (AnalyzeParts), receives the parts of the tracked
+	// schemes past MaxBounds (the sunk ones): their first MaxBounds parts
+	// when they reach them, then each part as it closes, interleaved, each
+	// marked with its scheme in Start; analyzeSlow keeps the chosen
+	// scheme's. A lazy scheme's parts are found afterwards by AppendParts
+	// (for 1-unit runes, by counting runes: PartIter.nextOnes).
 	sink *[]Part
 	sunk uint8
 }
@@ -538,16 +542,22 @@ func (c *counter) emitSlow(r rune, in uint16, size int) {
 		if starts {
 			k := c.nb[s]
 			if k >= MaxBounds {
-				// Only a sunk scheme is tracked past MaxBounds.
-				*c.sink = append(*c.sink, Part{Start: s, End: c.off, Units: pos - k*c.multi[s]})
+				// A scheme tracked past MaxBounds: its part goes to the sink,
+				// if there is one.
+				if c.sunk&(1<<s) != 0 {
+					*c.sink = append(*c.sink, Part{Start: s, End: c.off, Units: pos - k*c.multi[s]})
+				}
 			} else if c.off <= 1<<31-1 {
 				c.bounds[s][k] = int32(c.off)
 				c.bunits[s][k] = uint8(pos - k*c.multi[s])
 			}
 			c.nb[s]++
 			if c.nb[s] == MaxBounds {
-				if c.sink != nil && c.twos[s] > 0 {
-					c.openSink(s)
+				if c.twos[s] > 0 {
+					// Tracked on (see counter.sink): cheaper than lazy2.
+					if c.sink != nil {
+						c.openSink(s)
+					}
 				} else {
 					c.lazy |= 1 << s // every boundary kept: from here on only count
 				}
