@@ -177,13 +177,16 @@ func (a Analysis) AppendWire(dst []byte) []byte {
 
 // AppendParts appends the parts of the greedy split (SPEC 4) to dst.
 func (a Analysis) AppendParts(dst []Part) []Part {
-	// Part and engine.Part have the same fields: the engine appends in place.
-	ep := *(*[]engine.Part)(unsafe.Pointer(&dst))
-	ep = engine.AppendParts(ep, a.p.rules(), &a.p.opt, a.res(), a.text)
-	return *(*[]Part)(unsafe.Pointer(&ep))
+	return fromEngine(engine.AppendParts(toEngine(dst), a.p.rules(), &a.p.opt, a.res(), a.text))
 }
 
-// The layouts must agree for AppendParts.
+// toEngine and fromEngine convert a slice of parts in place: Part and
+// engine.Part have the same fields, so the engine appends to the caller's
+// slice.
+func toEngine(ps []Part) []engine.Part   { return *(*[]engine.Part)(unsafe.Pointer(&ps)) }
+func fromEngine(ps []engine.Part) []Part { return *(*[]Part)(unsafe.Pointer(&ps)) }
+
+// The layouts must agree for toEngine and fromEngine.
 var _ = [1]struct{}{}[unsafe.Sizeof(Part{})-unsafe.Sizeof(engine.Part{})]
 
 // Parts returns an iterator over the parts.

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/smsseg/smsseg/internal/builtin"
 	"github.com/smsseg/smsseg/internal/compile"
@@ -326,11 +325,9 @@ func (p *Profile) analyzeParts(a *Analysis, text string, dst []Part) []Part {
 	if !p.setUp(a, text) {
 		return a.AppendParts(dst)
 	}
-	// Part and engine.Part have the same fields (see AppendParts).
-	ep := *(*[]engine.Part)(unsafe.Pointer(&dst))
-	ep = engine.AnalyzeParts(ep, &a.r, a.p.rl, &a.p.opt, a.text)
+	ps := engine.AnalyzeParts(toEngine(dst), &a.r, a.p.rl, &a.p.opt, a.text)
 	a.countPipes()
-	return *(*[]Part)(unsafe.Pointer(&ep))
+	return fromEngine(ps)
 }
 
 // setUp starts the analysis of text in *a: the profile, the text after -nfc

@@ -738,15 +738,13 @@ func analyzeSlow[T text](res *Result, rl *Rules, opt *Options, s T, sink *[]Part
 		*res = r2
 		return false
 	}
-	if c.sunk == 0 {
-		return false
+	sc := res.Scheme
+	if c.sunk&(1<<sc) == 0 || res.Cut >= 0 || c.nb[sc&(MaxSchemes-1)] != res.Parts-1 || res.TextLen > 1<<31-1 {
+		return false // (no sink: nothing sunk)
 	}
 	// Keep the chosen scheme's parts, in place, each starting where the one
 	// before it ends.
-	sc, ps := res.Scheme, *sink
-	if c.sunk&(1<<sc) == 0 || res.Cut >= 0 || c.nb[sc&(MaxSchemes-1)] != res.Parts-1 || res.TextLen > 1<<31-1 {
-		return false
-	}
+	ps := *sink
 	out, start, units := base, 0, res.Units
 	for _, p := range ps[base:] {
 		if p.Start == sc {
